@@ -1,0 +1,89 @@
+// `npm run eval`: analyse the shared dev corpora, score them with ../shared/eval/score.mjs, and fail
+// when a field drops under the floor pinned in eval/baseline.json.
+//   npm run eval                       score and check floors
+//   npm run eval -- --verbose          also print every miss and extra item per article
+//   npm run eval -- --raise            raise floors to the current scores (never lowers)
+//   npm run eval -- --raise --allow-lower   also lower floors (say why in the commit)
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createPipeline } from '../src/extract/pipeline.js';
+import { readInputs } from '../src/ingest/read-inputs.js';
+import { projectRoot } from '../src/lexicons.js';
+import { toRecord } from '../src/model/record.js';
+
+const CORPORA = ['dev', 'dev-stories'] as const;
+const FIELDS = ['entities', 'entities_typed', 'statements', 'quantities', 'times', 'relations'] as const;
+const RATIOS = ['mention_recall', 'statement_kind', 'statement_count', 'statement_via'] as const;
+
+interface Baseline {
+  corpus_hash: Record<string, string>;
+  floors: Record<string, Record<string, number>>;
+}
+
+const args = process.argv.slice(2);
+const root = projectRoot();
+const shared = path.resolve(process.env['ATTEST_SHARED'] ?? path.join(root, '..', 'shared'));
+const evalDir = path.join(shared, 'eval');
+if (!fs.existsSync(path.join(evalDir, 'score.mjs'))) {
+  console.log(`eval: skipped: ${evalDir} not found (set ATTEST_SHARED to the shared folder)`);
+  process.exit(0);
+}
+const baselineFile = path.join(root, 'eval', 'baseline.json');
+const baseline: Baseline = fs.existsSync(baselineFile)
+  ? (JSON.parse(fs.readFileSync(baselineFile, 'utf8')) as Baseline)
+  : { corpus_hash: {}, floors: {} };
+const outDir = path.join(root, '.eval-out');
+fs.mkdirSync(outDir, { recursive: true });
+const pipeline = createPipeline();
+let failed = false;
+
+for (const corpus of CORPORA) {
+  const dir = path.join(evalDir, corpus);
+  if (!fs.existsSync(dir)) continue;
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'stories.json').sort();
+  const hash = crypto.createHash('sha256');
+  for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
+  const corpusHash = hash.digest('hex').slice(0, 16);
+  const lines: string[] = [];
+  for (const r of readInputs(files.map((f) => path.join(dir, f)))) {
+    if (!r.ok) {
+      console.error(r.error.message);
+      failed = true;
+      continue;
+    }
+    lines.push(JSON.stringify(toRecord(pipeline.analyze(r.article))));
+  }
+  const predFile = path.join(outDir, `${corpus}.jsonl`);
+  fs.writeFileSync(predFile, lines.join('\n') + '\n');
+  const scoreArgs = [path.join(evalDir, 'score.mjs'), dir, predFile];
+  const result = JSON.parse(execFileSync(process.execPath, [...scoreArgs, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
+    summary: Record<string, { f1?: number; value?: number }>;
+  };
+  console.log(`\n== ${corpus} (${files.length} articles, corpus ${corpusHash})`);
+  console.log(execFileSync(process.execPath, [...scoreArgs, ...(args.includes('--verbose') ? ['--verbose'] : [])], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+  if (baseline.corpus_hash[corpus] && baseline.corpus_hash[corpus] !== corpusHash)
+    console.log(`eval: note: ${corpus} changed since the floors were pinned (${baseline.corpus_hash[corpus]} → ${corpusHash})`);
+  const floors = (baseline.floors[corpus] ??= {});
+  const score = (k: string) => result.summary[k]?.f1 ?? result.summary[k]?.value ?? 0;
+  for (const k of [...FIELDS, ...RATIOS]) {
+    const now = score(k);
+    const floor = floors[k];
+    if (floor != null && now + 1e-9 < floor) {
+      console.log(`eval: FAIL ${corpus} ${k} ${(100 * now).toFixed(1)} < floor ${(100 * floor).toFixed(1)}`);
+      failed = true;
+    }
+    if (args.includes('--raise')) {
+      const pinned = Math.floor(now * 1000) / 1000;
+      if (floor == null || pinned > floor || args.includes('--allow-lower')) floors[k] = pinned;
+    }
+  }
+  if (args.includes('--raise')) baseline.corpus_hash[corpus] = corpusHash;
+}
+if (args.includes('--raise')) {
+  fs.writeFileSync(baselineFile, JSON.stringify(baseline, null, 2) + '\n');
+  console.log(`eval: floors written to ${path.relative(process.cwd(), baselineFile)}`);
+}
+console.log(failed ? 'eval: FAILED' : 'eval: ok, every field at or above its floor');
+process.exit(failed ? 1 : 0);

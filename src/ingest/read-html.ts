@@ -1,0 +1,102 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { AttestError } from '../errors.js';
+import type { Article } from '../model/article.js';
+import { normalizePublished } from './dates.js';
+import { makeArticle } from './make-article.js';
+import type { IngestDefaults } from './types.js';
+
+interface PageMeta {
+  published: string | null;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+}
+
+function jsonLdObjects(document: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      const value: unknown = JSON.parse(el.textContent ?? '');
+      const stack = [value];
+      while (stack.length) {
+        const v = stack.pop();
+        if (Array.isArray(v)) stack.push(...v);
+        else if (v && typeof v === 'object') {
+          out.push(v as Record<string, unknown>);
+          const graph = (v as Record<string, unknown>)['@graph'];
+          if (graph) stack.push(graph);
+        }
+      }
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other metadata sources still apply.
+    }
+  }
+  return out;
+}
+
+function metaContent(document: Document, ...names: string[]): string | null {
+  for (const n of names) {
+    const el = document.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+/** Publication date, outlet, title and URL from JSON-LD, OpenGraph / meta tags and <time>. */
+function readMeta(document: Document): PageMeta {
+  const ld = jsonLdObjects(document);
+  const ldDate = ld.map((o) => o['datePublished']).find((v) => typeof v === 'string') as string | undefined;
+  const publisher = ld.map((o) => o['publisher']).find((p) => p && typeof p === 'object') as Record<string, unknown> | undefined;
+  const timeEl = document.querySelector('time[datetime]');
+  const candidates = [
+    ldDate,
+    metaContent(document, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date'),
+    timeEl?.getAttribute('datetime') ?? null,
+  ];
+  let published: string | null = null;
+  for (const c of candidates) {
+    published = c ? normalizePublished(c.trim().slice(0, 10)) : null;
+    if (published) break;
+  }
+  const outlet = (typeof publisher?.['name'] === 'string' ? (publisher['name'] as string) : null) ?? metaContent(document, 'og:site_name', 'application-name');
+  const title = metaContent(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  const url = metaContent(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  return { published, outlet, title, url };
+}
+
+/** Paragraph text of the main content: block elements become blank-line separated paragraphs. */
+function blocksToText(html: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const blocks = Array.from(document.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li, blockquote, pre'));
+  const leaves = blocks.filter((b) => !b.querySelector('p, li, blockquote'));
+  const paras = (leaves.length ? leaves : [document.body]).map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return paras.join('\n\n');
+}
+
+/** An HTML page: the main text through Readability (on linkedom), metadata from JSON-LD / OpenGraph / <time>. */
+export function readHtml(content: string, file: string, fallbackId: string, defaults: IngestDefaults): Article {
+  const { document } = parseHTML(content);
+  const meta = readMeta(document as unknown as Document);
+  let parsed: { content?: string | null; title?: string | null; textContent?: string | null } | null = null;
+  try {
+    parsed = new Readability(document as unknown as Document).parse();
+  } catch (err) {
+    throw new AttestError('E_INPUT_READ', `cannot extract the main text: ${err instanceof Error ? err.message : String(err)}`, { file });
+  }
+  const text = parsed?.content ? blocksToText(parsed.content) : '';
+  if (!text.trim()) throw new AttestError('E_INPUT_EMPTY', 'no main text found in the HTML page', { file });
+  return makeArticle(
+    {
+      text,
+      title: parsed?.title ?? meta.title,
+      published: meta.published ?? undefined,
+      outlet: meta.outlet ?? undefined,
+      url: meta.url ?? undefined,
+    },
+    { file, line: null, format: 'html' },
+    fallbackId,
+    defaults,
+  );
+}

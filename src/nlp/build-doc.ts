@@ -1,0 +1,111 @@
+import type { Article } from '../model/article.js';
+import { POS_TAGS, TokenKind, type Doc, type Sentence, type TokenKindCode } from '../model/doc.js';
+import { wink } from './wink.js';
+
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+const QUOTE_CHARS = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', "'", '\u201E', '\u201F']);
+// wink-nlp's sentence splitter is slow on, and not meant for, megabyte-long "sentences"; splitting the
+// text into paragraph-sized chunks first bounds its work per call.
+const MAX_CHUNK = 20_000;
+
+function kindOf(winkType: string, value: string): TokenKindCode {
+  if (winkType === 'word') return TokenKind.word;
+  if (winkType === 'number' || winkType === 'ordinal') return TokenKind.number;
+  if (winkType === 'punctuation') return QUOTE_CHARS.has(value) ? TokenKind.quote : TokenKind.punct;
+  if (winkType === 'symbol' || winkType === 'currency') return TokenKind.symbol;
+  return TokenKind.other;
+}
+
+/** Paragraph-ish chunks [start, end) of at most ~MAX_CHUNK chars, cut at blank lines, newlines, or spaces. */
+function chunksOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf(' '));
+      if (cut > MAX_CHUNK / 4) end = start + cut + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Sentences, tokens, part of speech and lemmas for an article, with every offset pointing into the
+ * untouched `article.text`. Paragraph breaks always end a sentence.
+ */
+export function buildDoc(article: Article): Doc {
+  const text = article.text;
+  const nlp = wink();
+  const its = nlp.its;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kinds: number[] = [];
+  const pos: number[] = [];
+  const lemmas: string[] = [];
+  const sentences: Sentence[] = [];
+
+  for (const [chunkStart, chunkEnd] of chunksOf(text)) {
+    // Split on paragraph breaks ourselves: headlines and datelines have no final stop.
+    const chunk = text.slice(chunkStart, chunkEnd);
+    const paraRe = /\n\s*\n|\n/g;
+    let paraStart = 0;
+    const paras: Array<[number, number]> = [];
+    for (let m = paraRe.exec(chunk); m; m = paraRe.exec(chunk)) {
+      paras.push([paraStart, m.index]);
+      paraStart = m.index + m[0].length;
+    }
+    paras.push([paraStart, chunk.length]);
+    for (const [ps, pe] of paras) {
+      const para = chunk.slice(ps, pe);
+      if (!para.trim()) continue;
+      const base = chunkStart + ps;
+      const wdoc = nlp.readDoc(para);
+      const values = wdoc.tokens().out();
+      const types = wdoc.tokens().out(its.type);
+      const tags = wdoc.tokens().out(its.pos);
+      const lems = wdoc.tokens().out(its.lemma);
+      const firstOfDoc = starts.length;
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        let at = para.indexOf(v, cursor);
+        // wink may normalise a token (rare); fall back to the next non-space run.
+        if (at < 0 || at - cursor > 64) {
+          at = cursor;
+          while (at < para.length && /\s/.test(para[at]!)) at++;
+        }
+        const end = Math.min(para.length, at + v.length);
+        starts.push(base + at);
+        ends.push(base + end);
+        kinds.push(kindOf(types[i]!, v));
+        pos.push(POS_INDEX.get(tags[i]!) ?? POS_INDEX.get('X')!);
+        lemmas.push((lems[i] ?? v).toLowerCase());
+        cursor = end;
+      }
+      let tokenAt = firstOfDoc;
+      wdoc.sentences().each((s) => {
+        const n = s.tokens().length();
+        if (n === 0) return;
+        const first = tokenAt;
+        const endToken = tokenAt + n;
+        sentences.push({ firstToken: first, endToken, start: starts[first]!, end: ends[endToken - 1]! });
+        tokenAt = endToken;
+      });
+    }
+  }
+  return {
+    article,
+    text,
+    tokenCount: starts.length,
+    tokenStart: Int32Array.from(starts),
+    tokenEnd: Int32Array.from(ends),
+    tokenKind: Uint8Array.from(kinds),
+    tokenPos: Uint8Array.from(pos),
+    tokenLemma: lemmas,
+    sentences,
+  };
+}
