@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Runs Node's test runner over every compiled test file. Node 20's --test does not expand globs
+// itself, so the files are listed here: every *.test.js under dist/src and dist/test.
+//   node scripts/run-tests.mjs [extra node --test flags...]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const roots = ['dist/src', 'dist/test'].map((d) => path.join(root, d));
+
+/** Every *.test.js below dir, sorted so runs are repeatable. */
+function findTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop();
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile() && e.name.endsWith('.test.js')) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+// A compiled test whose .ts source is gone is stale output of an old build: skip it.
+const hasSource = (js) => fs.existsSync(path.join(root, path.relative(path.join(root, 'dist'), js)).replace(/\.js$/, '.ts'));
+const files = roots.flatMap(findTests).filter(hasSource);
+if (!files.length) {
+  console.error('run-tests: no compiled test files under dist/src or dist/test (run `npm run build` first)');
+  process.exit(1);
+}
+const r = spawnSync(process.execPath, ['--test', ...process.argv.slice(2), ...files], { stdio: 'inherit', cwd: root });
+if (r.error) {
+  console.error(`run-tests: ${r.error.message}`);
+  process.exit(1);
+}
+process.exit(r.status ?? 1);
