@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerReanalyze } from './commands/reanalyze.js';
+import { registerArticles } from './commands/articles.js';
+import { registerArticle } from './commands/article.js';
 
 /** The `attest` command line: each command lives in commands/<name>.ts and registers itself here. */
 export function buildProgram(): Command {
@@ -10,6 +14,10 @@ export function buildProgram(): Command {
     .description('Who says what, on whose word: source-attributed records from news articles.')
     .version('0.1.0');
   registerAnalyze(program);
+  registerIngest(program);
+  registerReanalyze(program);
+  registerArticles(program);
+  registerArticle(program);
   return program;
 }
 
