@@ -53,7 +53,8 @@ export async function listArticles(db: Kysely<Database>, filter: ArticleFilter =
   if (filter.outlet != null) where.push(sql`a.outlet = ${filter.outlet}`);
   if (filter.since != null) where.push(sql`a.published >= ${filter.since}`);
   if (filter.until != null) where.push(sql`a.published <= ${filter.until}`);
-  const limit = filter.limit != null ? sql` limit ${filter.limit}` : sql``;
+  // SQLite takes OFFSET only after a LIMIT; 2^31-1 stands for "no limit" in both dialects.
+  const limit = filter.limit != null || filter.offset != null ? sql` limit ${filter.limit ?? 2 ** 31 - 1}` : sql``;
   const offset = filter.offset != null ? sql` offset ${filter.offset}` : sql``;
   const { rows } = await sql<Row>`select a.id, a.outlet, a.published, a.title, a.versions,
       ${count('entities')}, ${count('mentions')}, ${count('statements')},

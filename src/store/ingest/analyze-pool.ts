@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Pipeline } from '../../extract/pipeline.js';
 import type { LayerName } from '../../model/analysis.js';
 import type { Article } from '../../model/article.js';
 import { toRecord, type ArticleRecord } from '../../model/record.js';
@@ -24,6 +25,16 @@ export interface AnalyzePool {
   close(): Promise<void>;
 }
 
+/** Analyses in the calling thread with the given pipeline (for --workers 0, and tests that inject extractors). */
+export function createInlinePool(pipeline: Pipeline): AnalyzePool {
+  return {
+    size: 0,
+    versions: pipeline.versions,
+    analyze: async (article) => toRecord(pipeline.analyze(article)),
+    close: async () => undefined,
+  };
+}
+
 /** One thread per core unless told otherwise. */
 export const defaultWorkerCount = (): number => Math.max(1, os.availableParallelism());
 
@@ -35,14 +46,7 @@ interface Slot {
 /** Starts `size` analysis threads; 0 analyses in this thread. Example: `const pool = await createAnalyzePool(2)`. */
 export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
   const pipeline = await loadIngestPipeline();
-  if (size <= 0) {
-    return {
-      size: 0,
-      versions: pipeline.versions,
-      analyze: async (article) => toRecord(pipeline.analyze(article)),
-      close: async () => undefined,
-    };
-  }
+  if (size <= 0) return createInlinePool(pipeline);
   const slots: Slot[] = [];
   let seq = 0;
   let closing = false;
