@@ -1,0 +1,92 @@
+import type { Quantity } from '../../model/quantity.js';
+import { locate } from '../../model/span.js';
+import type { Sentence } from '../../model/doc.js';
+import type { BoundSets } from './load-lexicons.js';
+import { readAmount, type Amount, type ScanContext } from './read-amount.js';
+import { findItem, type ItemPhrase } from './find-item.js';
+import { whyNotAmount } from './is-not-amount.js';
+import { isSourceCount } from './is-source-count.js';
+
+const RANGE_JOINERS = new Set(['to', '-', '\u2013', 'or']);
+
+/** Two amounts joined into a range: "between $150 and $300", "20 or 30", "$1,000 to $2,000", "10-15". */
+interface Joined {
+  readonly low: number;
+  readonly high: number;
+  readonly end: number;
+  readonly currency: string | null;
+}
+
+/** The second end of a range starting at the joiner token `at`, or null. */
+function joinRange(ctx: ScanContext, a: Amount, at: number, limit: number, between: boolean, from: boolean): Joined | null {
+  if (at >= limit || a.form === 'vague' || a.value == null) return null;
+  const joiner = ctx.words[at]!.toLowerCase();
+  if (!(between ? joiner === 'and' : RANGE_JOINERS.has(joiner)) || (from && joiner === 'to')) return null;
+  const b = readAmount(ctx, at + 1, limit);
+  if (!b || b.form === 'vague' || b.value == null) return null;
+  if (a.currency && b.currency && a.currency !== b.currency) return null;
+  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
+  if ((a.unit && !b.unit && !b.currency) || (a.currency && !b.currency && b.unit)) return null;
+  // A shared scale: "between 2 and 3 million".
+  const low = a.scale === 1 && b.scale > 1 && a.raw! < b.raw! ? a.raw! * b.scale : a.value;
+  if (!(b.value > low)) return null;
+  return { low, high: b.value, end: b.end, currency: a.currency ?? b.currency };
+}
+
+/** The quantity rule id: which pattern found it. */
+function ruleOf(a: Amount, sets: BoundSets | null, range: boolean): string {
+  if (range || a.low != null && a.form !== 'vague') return 'quantities/range';
+  if (a.form === 'vague') return 'quantities/vague';
+  if (sets === 'low' || sets === 'high') return 'quantities/bound';
+  if (sets === 'value') return 'quantities/approximate';
+  return 'quantities/exact';
+}
+
+/** All quantities of one sentence, left to right; each token belongs to at most one quantity. */
+export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quantity[]): void {
+  const { doc, words, lex } = ctx;
+  const limit = sentence.endToken;
+  for (let i = sentence.firstToken; i < limit; i++) {
+    const a = readAmount(ctx, i, limit);
+    if (!a) continue;
+    const boundBefore = lex.boundsBefore.matchBackward(words, a.start, sentence.firstToken);
+    const first = boundBefore ? boundBefore.edge : a.start;
+    const prevWord = first > sentence.firstToken ? words[first - 1]!.toLowerCase() : '';
+    const range = joinRange(ctx, a, a.end, limit, prevWord === 'between', prevWord === 'from');
+    let end = range ? range.end : a.end;
+    const boundAfter = lex.boundsAfter.matchForward(words, end, limit);
+    if (boundAfter) end = boundAfter.edge;
+    const countable = !a.currency && (!a.unit || a.unit.kind === 'duration');
+    const item: ItemPhrase | null = countable ? findItem(ctx, end, limit, a.form === 'vague') : null;
+    const spanFirst = range && prevWord === 'between' ? first - 1 : first;
+    const why = range ? null : whyNotAmount(ctx, a, first, item, sentence.firstToken, limit);
+    const source = !why && item && countable && a.unit == null ? isSourceCount(ctx, first, item.head, item.end, sentence.firstToken, limit) : false;
+    if (why || source) {
+      // Skip the number's own tokens only, so a later number in a skipped phrase is still read.
+      i = a.numEnd - 1;
+      continue;
+    }
+    const sets: BoundSets | null = boundBefore?.values[0] ?? boundAfter?.values[0] ?? null;
+    let value = a.value;
+    let low = a.low;
+    let high = a.high;
+    if (range) [value, low, high] = [null, range.low, range.high];
+    else if (a.form !== 'vague' && a.value != null && (sets === 'low' || sets === 'high')) {
+      value = null;
+      low = sets === 'low' ? a.value : null;
+      high = sets === 'high' ? a.value : null;
+    }
+    const spanEnd = item ? Math.max(end, item.end) : end;
+    const unit = range?.currency ?? a.currency ?? (a.unit && a.unit.kind !== 'measure' && a.unit.kind !== 'duration' ? a.unit.unit : null);
+    const itemText = item ? doc.text.slice(doc.tokenStart[item.first], doc.tokenEnd[item.end - 1]) : a.unit && (a.unit.kind === 'measure' || a.unit.kind === 'duration') ? a.unit.unit : null;
+    out.push({
+      ...locate(doc.text, doc.tokenStart[spanFirst]!, doc.tokenEnd[spanEnd - 1]!, ruleOf(a, sets, range != null)),
+      value,
+      low,
+      high,
+      item: itemText,
+      unit,
+    });
+    i = spanEnd - 1;
+  }
+}
