@@ -10,7 +10,7 @@ const ITEMS = ['households', 'inspectors', 'buses', 'families', 'volunteers', 'c
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length]!;
 
 /** One fictional article record for JSONL input. Example: fictionalArticle(7).id === 'fict-000007'. */
-export function fictionalArticle(i: number): { id: string; outlet: string; published: string; title: string; text: string } {
+export function fictionalArticle(i: number): { id: string; outlet: string; published: string; title: string; url: string; text: string } {
   const a = `${pick(GIVEN, i)} ${pick(FAMILY, i * 7 + 3)}`;
   const b = `${pick(GIVEN, i * 5 + 1)} ${pick(FAMILY, i * 3 + 1)}`;
   const town = pick(TOWNS, i * 11);
@@ -30,6 +30,7 @@ export function fictionalArticle(i: number): { id: string; outlet: string; publi
     outlet: pick(OUTLETS, i),
     published: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
     title: `${town} water meters: ${n} ${pick(ITEMS, i)} to be covered`,
+    url: `https://news.example/${town.toLowerCase().replace(/ /g, '-')}/${i}`,
     text,
   };
 }

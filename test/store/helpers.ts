@@ -16,7 +16,7 @@ export const fixturePipeline = createPipeline(extractors);
 
 /** Fictional article `i` as an Article read from `file` line `line`. */
 export function articleAt(i: number, file = 'corpus.jsonl', line: number | null = i + 1): Article {
-  return { ...fictionalArticle(i), url: `https://news.example/${i}`, origin: { file, line, format: 'jsonl' } };
+  return { ...fictionalArticle(i), origin: { file, line, format: 'jsonl' } };
 }
 
 /** What a fresh analysis with the fixture extractors gives. */
