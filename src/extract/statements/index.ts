@@ -1,9 +1,62 @@
+import type { Doc } from '../../model/doc.js';
+import { locate } from '../../model/span.js';
+import type { Statement } from '../../model/statement.js';
 import type { Extractor } from '../extractor.js';
+import { attachSources } from './attach-sources.js';
+import { attachVia } from './attach-via.js';
+import { continueQuotes } from './continue-quotes.js';
+import { countSources } from './count-sources.js';
+import type { Draft } from './draft.js';
+import { findCues } from './find-cues.js';
+import { findQuotes } from './find-quotes.js';
+import { findUnits } from './find-units.js';
+import { compileLexicon } from './lexicon.js';
+import { resolvePronouns } from './resolve-pronouns.js';
+import { splitJointSources } from './split-joint-sources.js';
 
-/** statements. (Being built: see issue 4.) */
+function toStatement(doc: Doc, d: Draft): Statement {
+  const text = doc.text;
+  const srcStart = doc.tokenStart[d.source[0]]!;
+  const srcEnd = doc.tokenEnd[d.source[1] - 1]!;
+  const unit = { start: Math.min(d.content[0], d.cue?.[0] ?? Infinity), end: Math.max(d.content[1], d.cue?.[1] ?? 0) };
+  // The whole attribution; a source resolved to an earlier sentence stays outside it.
+  const local = d.sourceRule === d.rule;
+  const start = local ? Math.min(unit.start, srcStart) : unit.start;
+  const end = local ? Math.max(unit.end, srcEnd) : unit.end;
+  return {
+    ...locate(text, start, end, d.rule),
+    source: { ...locate(text, srcStart, srcEnd, d.sourceRule), kind: d.kind, entityId: d.entityId, count: d.count },
+    stance: d.stance,
+    cue: d.cue ? locate(text, d.cue[0], d.cue[1], d.rule) : null,
+    content: locate(text, d.content[0], d.content[1], d.rule),
+    viaEntityId: d.viaEntityId,
+  };
+}
+
+/**
+ * Statements: who said what, on whose word. Ordered passes, each in its own file: quotes → units →
+ * cues → sources and contents → joint sources split → kind and count → pronouns and definite
+ * descriptions → quote continuations → relaying outlet.
+ */
 export const statementsExtractor: Extractor<'statements'> = {
   layer: 'statements',
-  version: 1,
+  version: 2,
   requires: ['entities'],
-  create: () => () => [],
+  create: () => {
+    const lex = compileLexicon();
+    return (doc, done) => {
+      const mentions = done.entities?.mentions ?? [];
+      const entities = done.entities?.entities ?? [];
+      const quotes = findQuotes(doc);
+      const units = findUnits(doc, quotes);
+      const cues = findCues(doc, units, quotes, lex);
+      let drafts = attachSources(doc, units, quotes, cues, lex);
+      drafts = splitJointSources(doc, drafts, mentions, lex);
+      drafts = countSources(doc, drafts, mentions, lex);
+      attachVia(doc, drafts, mentions);
+      resolvePronouns(doc, drafts, mentions, entities);
+      continueQuotes(doc, units, quotes, drafts);
+      return drafts.map((d) => toStatement(doc, d));
+    };
+  },
 };

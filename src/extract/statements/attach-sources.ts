@@ -1,0 +1,214 @@
+import type { Doc, Sentence } from '../../model/doc.js';
+import { newDraft, type CharSpan, type Draft } from './draft.js';
+import { charSpan, contentAfter, contentBefore } from './find-content.js';
+import type { CueMatch } from './find-cues.js';
+import type { Quote } from './find-quotes.js';
+import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
+import type { StatementLexicon } from './lexicon.js';
+import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isQuote, low, pos, tok, trimRange } from './tokens.js';
+
+const MAX_TAIL = 14;
+const MAX_POSTPOSED_SOURCE = 25;
+const RULE_BY_STANCE = { assert: 'said', deny: 'denied', no_comment: 'no-comment' } as const;
+
+interface Ctx {
+  readonly doc: Doc;
+  readonly units: readonly Sentence[];
+  readonly quotes: readonly Quote[];
+  readonly cues: readonly CueMatch[];
+  readonly lex: StatementLexicon;
+}
+
+const cueSpan = (doc: Doc, c: CueMatch): CharSpan => [doc.tokenStart[c.first]!, doc.tokenEnd[c.end - 1]!];
+const ruleOf = (c: CueMatch, how: string): string => `statements/${c.entry.cls === 'doc' ? 'document-' + c.entry.lemmas[0] : RULE_BY_STANCE[c.entry.stance]}${how}`;
+
+/** The audience after "told": "told Reuters that …" → [Reuters], the content starts after it. */
+function audience(doc: Doc, from: number, end: number): { who: Range | null; next: number } {
+  for (let j = from; j < end && j < from + 8; j++) {
+    if (low(doc, j) === 'that') return { who: j > from ? [from, j] : null, next: j + 1 };
+    const p = pos(doc, j);
+    if (!(p === 'DET' || p === 'PROPN' || p === 'NOUN' || p === 'ADJ' || p === 'ADP' || isCap(doc, j))) break;
+  }
+  let j = from;
+  if (low(doc, j) === 'the') j++;
+  while (j < end && isCap(doc, j) && pos(doc, j) !== 'PRON') j++;
+  if (j > from && isCap(doc, j - 1)) return { who: [from, j], next: j };
+  if (j < end && pos(doc, j) === 'NOUN' && /s$/.test(low(doc, j))) return { who: [j, j + 1], next: j + 1 };
+  return { who: null, next: from };
+}
+
+/** "said in a post on X", "wrote on X": the platform that carried it. */
+function platformAfter(doc: Doc, from: number, end: number): Range | null {
+  for (let j = from; j < end && j < from + 6; j++) {
+    if (low(doc, j) === 'on' && j + 1 < end && isCap(doc, j + 1) && (j + 2 >= end || !isCap(doc, j + 2)) && !/day$/.test(low(doc, j + 1))) return [j + 1, j + 2];
+    if (pos(doc, j) === 'VERB' || low(doc, j) === 'that') return null;
+  }
+  return null;
+}
+
+/** Nothing but short adjuncts after the cue ("…, he told analysts on a call."): the source came before it. */
+function tailIsShort(doc: Doc, from: number, end: number): boolean {
+  if (end - from > MAX_TAIL) return false;
+  for (let j = from; j < end; j++) {
+    const p = pos(doc, j);
+    if (low(doc, j) === 'that' || isQuote(doc, j)) return false;
+    if ((p === 'VERB' || p === 'AUX') && !isNounModifyingVerb(doc, j, end)) return false;
+  }
+  return true;
+}
+
+/** The source between a comma (or closing quote) and a postposed cue: "…, three people familiar with it said". */
+function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; at: number } | null {
+  for (let j = cue - 1; j >= first && cue - j <= MAX_POSTPOSED_SOURCE; j--) {
+    if (isComma(doc, j) || isQuote(doc, j)) {
+      const [a, b] = trimRange(doc, j + 1, cue);
+      if (a >= b) return null;
+      for (let k = a; k < b; k++) if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return null;
+      return { src: [a, b], at: j };
+    }
+  }
+  return null;
+}
+
+function hasDocumentHead(ctx: Ctx, [a, b]: Range): boolean {
+  for (let k = a; k < b; k++) {
+    const n = ctx.lex.sourceNouns.get(ctx.doc.tokenLemma[k]!) ?? ctx.lex.sourceNouns.get(low(ctx.doc, k));
+    if (n && (n.kind === 'document' || n.kind === 'unnamed_official' || n.kind === 'anonymous') && pos(ctx.doc, k) !== 'VERB') return true;
+  }
+  return false;
+}
+
+/** One cue of class say/tell/doc/object: inverted, postposed, participle or plain. */
+function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  const cs = cueSpan(doc, c);
+  const prev = c.first - 1;
+  const make = (src: Range, content: CharSpan | null, how: string, via: Range | null = null) => {
+    if (content) drafts.push(newDraft(c.unit, src, cs, content, c.entry.stance, ruleOf(c, how), via));
+  };
+  if (c.participle) {
+    const before = drafts.filter((d) => d.unit === c.unit && d.at < cs[0]).pop();
+    if (c.end < u.endToken && isEndPunct(doc, c.end) && before) {
+      // "Reuters reported five sources … saying.": the sources said it, the reporter relayed it.
+      const relayCue = cues.find((x) => x.unit === c.unit && x.end <= c.first && x.first >= 0 && doc.tokenStart[x.first] === before.cue?.[0]);
+      if (relayCue) {
+        const [a, b] = trimRange(doc, relayCue.end, c.first);
+        if (a < b) {
+          drafts.splice(drafts.indexOf(before), 1);
+          drafts.push(newDraft(c.unit, [a, b], cs, before.content, c.entry.stance, 'statements/reported-saying', before.source));
+        }
+      }
+      return;
+    }
+    const src = before?.source ?? subjectBefore(doc, u.firstToken, firstVerb(doc, u));
+    if (!src) return;
+    const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
+    make(src, contentAfter(doc, u, aud.next, quotes, cues), '-participle', aud.who);
+    return;
+  }
+  const inverted = c.entry.cls !== 'tell' && prev >= u.firstToken && (isComma(doc, prev) || isQuote(doc, prev)) && c.end < u.endToken && isNounish(doc, c.end) && !['it', 'they', 'that'].includes(low(doc, c.end));
+  if (inverted) {
+    const src = phraseAfter(doc, c.end, u.endToken, false);
+    if (src) make(src, contentBefore(doc, u, prev, quotes, cues, c), '-inverted');
+    return;
+  }
+  const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
+  if (tailIsShort(doc, aud.next, u.endToken)) {
+    const found = sourceBeforeComma(doc, u.firstToken, c.first);
+    if (found) {
+      make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who);
+      return;
+    }
+  }
+  const src = subjectBefore(doc, u.firstToken, c.first);
+  if (!src) return;
+  if (c.entry.cls === 'doc' && !hasDocumentHead(ctx, src)) return;
+  let from = aud.next;
+  if (c.entry.cls === 'object') while (from < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from))) from++;
+  const content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  make(src, content, '', aud.who ?? platformAfter(doc, c.end, u.endToken));
+}
+
+function firstVerb(doc: Doc, u: Sentence): number {
+  for (let i = u.firstToken; i < u.endToken; i++) if (pos(doc, i) === 'VERB' || pos(doc, i) === 'AUX') return i;
+  return u.endToken;
+}
+
+/** "according to SRC, CONTENT" and "CONTENT, according to SRC". */
+function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  const src = phraseAfter(doc, c.end, u.endToken, true);
+  if (!src) return;
+  let lead = u.firstToken;
+  while (lead < c.first && (isQuote(doc, lead) || pos(doc, lead) === 'CCONJ' || pos(doc, lead) === 'ADV')) lead++;
+  let content: CharSpan | null;
+  if (lead === c.first) {
+    let k = src[1];
+    if (isComma(doc, k)) k++;
+    if (low(doc, k) === 'which' || low(doc, k) === 'who') {
+      while (k < u.endToken && !isComma(doc, k)) k++;
+      k++;
+    }
+    content = contentAfter(doc, u, k, quotes, cues);
+  } else content = contentBefore(doc, u, isComma(doc, c.first - 1) ? c.first - 1 : c.first, quotes, cues, c);
+  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/according-to', null));
+}
+
+/** "X reported, citing SRC, that CONTENT": the statement is SRC's, relayed by X. */
+function attachCiting(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  const src = phraseAfter(doc, c.end, u.endToken, true);
+  if (!src) return;
+  const cs = cueSpan(doc, c);
+  const main = drafts.filter((d) => d.unit === c.unit && d.rule !== 'statements/citing').sort((a, b) => Math.abs(a.at - cs[0]) - Math.abs(b.at - cs[0]))[0];
+  let k = src[1];
+  if (isComma(doc, k)) k++;
+  let content: CharSpan | null = null;
+  if (low(doc, k) === 'that') content = contentAfter(doc, u, k + 1, quotes, cues);
+  else if (main && !(main.content[0] <= cs[0] && cs[0] < main.content[1])) content = main.content;
+  else if (k < u.endToken && !isEndPunct(doc, k)) content = contentAfter(doc, u, k, quotes, cues);
+  if (!content) return;
+  if (main) drafts.splice(drafts.indexOf(main), 1);
+  drafts.push(newDraft(c.unit, src, cs, content, 'assert', 'statements/citing', main ? main.source : null));
+}
+
+/** "X quoted SRC as saying CONTENT" (X relayed) and "SRC was quoted as saying CONTENT". */
+function attachQuoted(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  let as = c.end;
+  while (as < u.endToken && as < c.end + 15 && low(doc, as) !== 'as') as++;
+  if (as >= u.endToken - 1 || doc.tokenLemma[as + 1] !== 'say') return;
+  const content = contentAfter(doc, u, as + 2, quotes, cues);
+  if (!content) return;
+  const cueEnd = doc.tokenEnd[as + 1]!;
+  if (as === c.end) {
+    let first = c.first;
+    if (first > u.firstToken && doc.tokenLemma[first - 1] === 'be') first--;
+    const src = subjectBefore(doc, u.firstToken, first);
+    if (src) drafts.push(newDraft(c.unit, src, [doc.tokenStart[first]!, cueEnd], content, 'assert', 'statements/quoted-as-saying', null));
+    return;
+  }
+  const relay = subjectBefore(doc, u.firstToken, c.first);
+  const src = charSpan(doc, c.end, as) ? trimRange(doc, c.end, as) : null;
+  if (src) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/quoted-as-saying', relay));
+}
+
+/**
+ * Pass 4: for every cue, its source (a token range) and content (a char span), by the cue's class.
+ * Citing cues run last: they take over the statement of the verb they hang on ("reported, citing").
+ */
+export function attachSources(doc: Doc, units: readonly Sentence[], quotes: readonly Quote[], cues: readonly CueMatch[], lex: StatementLexicon): Draft[] {
+  const ctx: Ctx = { doc, units, quotes, cues, lex };
+  const drafts: Draft[] = [];
+  for (const c of cues) {
+    if (c.entry.cls === 'according') attachAccording(ctx, c, drafts);
+    else if (c.entry.cls === 'quoted') attachQuoted(ctx, c, drafts);
+    else if (c.entry.cls !== 'citing') attachVerb(ctx, c, drafts);
+  }
+  for (const c of cues) if (c.entry.cls === 'citing') attachCiting(ctx, c, drafts);
+  return drafts.filter((d) => d.content[1] > d.content[0] && !/^so-called$/i.test(tok(doc, d.source[0])));
+}

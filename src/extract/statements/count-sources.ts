@@ -1,0 +1,161 @@
+import type { Doc } from '../../model/doc.js';
+import type { Mention } from '../../model/entity.js';
+import { mentionsIn } from '../entities/lookup.js';
+import type { Draft } from './draft.js';
+import { commaSegments, type Range } from './find-subject.js';
+import type { SourceNoun, StatementLexicon } from './lexicon.js';
+import { isCap, isPronoun, low, pos, tok } from './tokens.js';
+
+const STOP_PREPS = new Set(['for', 'of', 'at', 'in', 'with', 'to', 'from', 'by', 'on', 'who', 'which', 'familiar', 'close', 'seen', 'published', 'polled', 'dated', 'whose', 'speaking', 'reached']);
+const LINK_PREPS = new Set(['for', 'of', 'to', 'at', 'by', 'from']);
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
+
+/** What the phrase's head says: the noun and its index, or a proper name. */
+interface Head {
+  readonly index: number;
+  readonly noun: SourceNoun | null;
+  readonly lemma: string;
+  readonly named: boolean;
+}
+
+function nounOf(doc: Doc, i: number, lex: StatementLexicon): SourceNoun | null {
+  return lex.sourceNouns.get(doc.tokenLemma[i]!) ?? lex.sourceNouns.get(low(doc, i)) ?? null;
+}
+
+/** The head of [a, b): the last word before a preposition or relative ("a spokesman | for the brigade"). */
+export function headOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): Head {
+  let end = b;
+  for (let k = a + 1; k < b; k++) if (STOP_PREPS.has(low(doc, k)) || tok(doc, k) === '(') {
+    end = k;
+    break;
+  }
+  let k = end - 1;
+  while (k > a && (pos(doc, k) === 'PUNCT' || tok(doc, k) === '\u2019s' || tok(doc, k) === "'s")) k--;
+  const noun = nounOf(doc, k, lex);
+  // A capitalised head is a name unless it is a plain source noun opening the phrase ("Residents said").
+  const named = isCap(doc, k) && !(k === a && noun) && !(noun && !isCap(doc, k - 1 >= a ? k - 1 : k) && k > a && pos(doc, k) === 'NOUN' && lex.sourceNouns.has(low(doc, k)));
+  return { index: k, noun: named ? null : noun, lemma: (doc.tokenLemma[k] ?? '').toLowerCase(), named };
+}
+
+/** "five sources and a regional source" → 6; a bare plural anywhere → null (not said). */
+function countOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): number | null {
+  let total = 0;
+  let start = a;
+  for (let k = a; k <= b; k++) {
+    if (k < b && low(doc, k) !== 'and') continue;
+    let n: number | null = null;
+    let headNoun: SourceNoun | null = null;
+    let head = -1;
+    for (let j = start; j < k; j++) {
+      if (STOP_PREPS.has(low(doc, j)) && j > start && low(doc, j) !== 'of') break;
+      const nn = nounOf(doc, j, lex);
+      if (nn) {
+        headNoun = nn;
+        head = j;
+      }
+    }
+    for (let j = start; j < (head >= 0 ? head : k); j++) {
+      const w = low(doc, j);
+      if (n == null && lex.countWords.has(w)) n = lex.countWords.get(w)!;
+      else if (n == null && pos(doc, j) === 'NUM' && /^\d+$/.test(w)) n = Number(w);
+      if (w === 'of' && n != null) break;
+    }
+    if (n == null && head >= 0) {
+      const singular = low(doc, head) === doc.tokenLemma[head] && !/s$/.test(low(doc, head));
+      if (headNoun?.person && singular && DEFINITE.has(low(doc, start))) n = 1;
+    }
+    if (n == null) return null;
+    total += n;
+    start = k + 1;
+  }
+  return total || null;
+}
+
+/** Mentions of entities in a range, by preference order of types. */
+function entityIn(mentions: readonly Mention[], doc: Doc, [a, b]: Range, person: boolean): string | null {
+  if (a >= b) return null;
+  const ms = mentionsIn(mentions, doc.tokenStart[a]!, doc.tokenEnd[b - 1]!);
+  const pick = ms.find((m) => (person ? m.type === 'PERSON' : m.type !== 'PERSON' && m.type !== 'LOC')) ?? (person ? null : null);
+  return pick?.entityId ?? null;
+}
+
+function hasWord(doc: Doc, [a, b]: Range, words: ReadonlySet<string>): boolean {
+  for (let k = a; k < b; k++) if (words.has(tok(doc, k))) return true;
+  return false;
+}
+
+/** "Haddad" was seen with a first name ("Idris Haddad"): a person, when no entity says otherwise. */
+function looksLikeSurname(doc: Doc, i: number): boolean {
+  const word = tok(doc, i);
+  for (let at = doc.text.indexOf(' ' + word, 0), n = 0; at >= 0 && n < 50; at = doc.text.indexOf(' ' + word, at + 1), n++) {
+    const before = doc.text.slice(Math.max(0, at - 20), at).split(/\s+/).pop() ?? '';
+    if (/^[A-Z][a-zé]+$/.test(before) && !/^(The|A|An|In|On|At|Of|For|By|With)$/.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Pass 5: kind, count, entity and head noun of every source. A capitalised head is a name (person or
+ * organisation, from the entity layer's type, else from the name's words); otherwise the head noun's
+ * lexicon kind decides. Unknown lowercase heads are not sources (narration), and the draft is dropped.
+ */
+export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Mention[], lex: StatementLexicon): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const [a, b] = d.source;
+    const seg = commaSegments(doc, a, b)[0] ?? d.source;
+    if (b - a === 1 && isPronoun(doc, a)) {
+      const p = low(doc, a);
+      d.anaphor = 'pronoun';
+      d.kind = p === 'it' ? 'named_org' : p === 'they' || p === 'we' ? 'anonymous' : 'named_person';
+      out.push(d);
+      continue;
+    }
+    const head = headOf(doc, seg, lex);
+    d.headNoun = head.noun ? head.lemma : null;
+    if (head.named) {
+      const person = entityIn(mentions, doc, seg, true);
+      const org = entityIn(mentions, doc, seg, false);
+      const hasTitleNoun = (() => {
+        for (let k = seg[0]; k < head.index; k++) if (nounOf(doc, k, lex)?.person && !isCap(doc, k)) return true;
+        return false;
+      })();
+      if (hasWord(doc, seg, lex.mediaNameWords) && !person) d.kind = 'media';
+      else if (person || (!org && (hasTitleNoun || (!hasWord(doc, seg, lex.orgNameWords) && (head.index - seg[0] >= 1 ? isCap(doc, head.index - 1) && pos(doc, head.index - 1) === 'PROPN' : looksLikeSurname(doc, head.index))))))
+        d.kind = 'named_person';
+      else d.kind = 'named_org';
+      d.entityId = d.kind === 'named_person' ? person : org;
+      if (!d.entityId && d.kind === 'named_person') d.entityId = org;
+      if (d.kind === 'named_org' && DEFINITE.has(low(doc, seg[0])) && head.index === seg[0] + 1 && !org) d.anaphor = 'definite';
+      out.push(d);
+      continue;
+    }
+    const noun = head.noun;
+    if (!noun) continue;
+    const mods: Range = [seg[0], head.index];
+    let rest: Range = [head.index + 1, seg[1]];
+    if (rest[0] < rest[1] && !LINK_PREPS.has(low(doc, rest[0]))) rest = [rest[0], rest[0]];
+    if (noun.kind === 'body') {
+      d.kind = 'named_org';
+      d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
+      if (!d.entityId && DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
+    } else if (noun.kind === 'document') {
+      d.kind = hasWord(doc, [head.index + 1, b], lex.mediaNameWords) && low(doc, head.index + 1) === 'by' ? 'media' : 'document';
+      d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
+      if (DEFINITE.has(low(doc, seg[0])) && head.index <= seg[0] + 2) d.anaphor = 'definite';
+    } else if (noun.kind === 'media') {
+      d.kind = 'media';
+      d.entityId = entityIn(mentions, doc, d.source, false);
+      if (!d.entityId && DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
+    } else {
+      d.kind = noun.kind;
+      d.count = countOf(doc, d.source, lex);
+      if (noun.kind === 'unnamed_official') {
+        d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
+        if (!d.entityId && DEFINITE.has(low(doc, seg[0])) && head.index <= seg[0] + 3) d.anaphor = 'definite';
+      } else if (DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
+    }
+    out.push(d);
+  }
+  return out;
+}

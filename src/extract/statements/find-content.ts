@@ -1,0 +1,82 @@
+import type { Doc, Sentence } from '../../model/doc.js';
+import type { CharSpan } from './draft.js';
+import type { CueMatch } from './find-cues.js';
+import { quoteAt, type Quote } from './find-quotes.js';
+import { clauseStart, commaSegments, type Range } from './find-subject.js';
+import { isComma, isQuote, isRelative, low, pos, tok, trimRange } from './tokens.js';
+
+const LOOKAHEAD_THAT = 10;
+
+/** Char span of a trimmed token range, or null when nothing is left. */
+export function charSpan(doc: Doc, first: number, end: number): CharSpan | null {
+  const [a, b] = trimRange(doc, first, end);
+  return a < b ? [doc.tokenStart[a]!, doc.tokenEnd[b - 1]!] : null;
+}
+
+/** A quotation's inside without its trailing comma. */
+export function quoteInner(doc: Doc, q: Quote): CharSpan | null {
+  let end = q.innerEnd;
+  while (end > q.innerStart && /[\s,]/.test(doc.text[end - 1]!)) end--;
+  let start = q.innerStart;
+  while (start < end && /\s/.test(doc.text[start]!)) start++;
+  return start < end ? [start, end] : null;
+}
+
+/** Where a statement's content stops in a unit: before ", saying …", ", according to …", ", citing …". */
+export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly CueMatch[]): number {
+  let end = u.endToken;
+  for (const c of cues) {
+    if (c.first <= from || c.first >= end) continue;
+    if (c.participle || c.entry.cls === 'according' || c.entry.cls === 'citing') end = isComma(doc, c.first - 1) ? c.first - 1 : c.first;
+  }
+  for (let i = from; i < end; i++) if (tok(doc, i) === ';') return i;
+  return end;
+}
+
+/**
+ * The content after a cue: a quotation that opens there, else the clause (after "that" and short
+ * adjuncts like "in a statement on Monday"), up to the end of the unit or the next attribution.
+ */
+export function contentAfter(doc: Doc, u: Sentence, from: number, quotes: readonly Quote[], cues: readonly CueMatch[]): CharSpan | null {
+  let k = from;
+  while (k < u.endToken && (tok(doc, k) === ':' || isComma(doc, k))) k++;
+  if (k < u.endToken && isQuote(doc, k)) {
+    const q = quoteAt(quotes, doc.tokenStart[k]!);
+    if (q && q.outerStart === doc.tokenStart[k] && doc.tokenEnd[u.endToken - 1]! - q.outerEnd <= 2) return quoteInner(doc, q);
+  }
+  for (let j = k; j < u.endToken && j < k + LOOKAHEAD_THAT; j++) {
+    if (low(doc, j) === 'that' && (pos(doc, j) === 'SCONJ' || pos(doc, j) === 'DET' || pos(doc, j) === 'PRON')) {
+      if (j > k && pos(doc, j + 1) !== 'VERB') k = j + 1;
+      break;
+    }
+    const p = pos(doc, j);
+    if (p === 'VERB' || p === 'AUX' || isComma(doc, j) || isQuote(doc, j) || p === 'PRON') break;
+  }
+  if (k === from && low(doc, k) === 'that') k++;
+  return charSpan(doc, k, contentCut(doc, u, k, cues));
+}
+
+/**
+ * The content before an attribution that starts at token `at` (a comma or closing quotation mark):
+ * the quotation that closes there, else the clause from the start of the unit. When another cue sits
+ * earlier in the unit, only the last comma segment is taken ("…, where 600 died, according to the UN").
+ */
+export function contentBefore(doc: Doc, u: Sentence, at: number, quotes: readonly Quote[], cues: readonly CueMatch[], self: CueMatch): CharSpan | null {
+  for (const k of [at, at - 1]) {
+    if (k < u.firstToken || !isQuote(doc, k)) continue;
+    const q = quoteAt(quotes, doc.tokenStart[k]!);
+    if (q && q.outerEnd === doc.tokenEnd[k]) return quoteInner(doc, q);
+  }
+  let start = clauseStart(doc, u.firstToken, at);
+  const earlier = cues.find((c) => c !== self && c.unit === self.unit && c.first >= start && c.end <= at);
+  if (earlier) {
+    const segs = commaSegments(doc, earlier.end, at);
+    const seg: Range | undefined = segs[segs.length - 1];
+    if (seg) {
+      start = seg[0];
+      if (isRelative(doc, start) || pos(doc, start) === 'SCONJ') start++;
+    }
+  }
+  while (start < at && (pos(doc, start) === 'CCONJ' || isQuote(doc, start))) start++;
+  return charSpan(doc, start, at);
+}

@@ -1,0 +1,83 @@
+import type { Doc, Sentence } from '../../model/doc.js';
+import { quoteAt, type Quote } from './find-quotes.js';
+import type { CueEntry, StatementLexicon } from './lexicon.js';
+import { isComma, low, pos, tok } from './tokens.js';
+
+/** A cue found in the text: tokens [first, end), the lexicon entry, and its unit (sentence) index. */
+export interface CueMatch {
+  readonly first: number;
+  readonly end: number;
+  /** The trigger token (the reporting verb itself), after `first` when auxiliaries were taken in. */
+  readonly head: number;
+  readonly entry: CueEntry;
+  readonly unit: number;
+  /** A participle after a comma (", saying …"): its source is the clause's subject. */
+  readonly participle: boolean;
+}
+
+// Adverbs that belong to the cue ("has repeatedly said", "later declined") and may sit inside a phrase.
+const SKIP_INSIDE = 2;
+const NOT_CUE_ADVERBS = new Set(['also', 'then', 'so', 'now', 'too']);
+
+function lemmaMatches(doc: Doc, i: number, lemma: string): boolean {
+  return doc.tokenLemma[i] === lemma || low(doc, i) === lemma || (lemma === 'not' && low(doc, i) === "n't");
+}
+
+/** Tries one phrase at token i; returns the end token or -1. Adverbs may sit between words. */
+function matchPhrase(doc: Doc, i: number, end: number, lemmas: readonly string[]): number {
+  let k = i;
+  for (let w = 0; w < lemmas.length; w++) {
+    let skipped = 0;
+    while (w > 0 && k < end && pos(doc, k) === 'ADV' && !lemmaMatches(doc, k, lemmas[w]!) && skipped < SKIP_INSIDE) {
+      k++;
+      skipped++;
+    }
+    if (k >= end || !lemmaMatches(doc, k, lemmas[w]!)) return -1;
+    k++;
+  }
+  return k;
+}
+
+const VERBISH = new Set(['VERB', 'AUX']);
+
+/** A cue verb used as a passive ("is expected to", "was found"): not a report. */
+function isPassive(doc: Doc, head: number, first: number): boolean {
+  let k = head - 1;
+  while (k >= first && pos(doc, k) === 'ADV') k--;
+  return k >= first && doc.tokenLemma[k] === 'be' && /(ed|en|wn|ld)$/.test(low(doc, head));
+}
+
+/**
+ * Pass 3: cues, by trigger lemma (each token looks up only the phrases its lemma starts), outside
+ * quotations (a "said" inside a quote or a title is not a cue). Longest phrase wins; the cue takes in the
+ * auxiliaries and adverbs before it ("did not respond", "has repeatedly said").
+ */
+export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly Quote[], lex: StatementLexicon): CueMatch[] {
+  const out: CueMatch[] = [];
+  units.forEach((u, unit) => {
+    for (let i = u.firstToken; i < u.endToken; i++) {
+      const list = lex.cuesByTrigger.get(doc.tokenLemma[i]!) ?? lex.cuesByTrigger.get(low(doc, i));
+      if (!list) continue;
+      if (quoteAt(quotes, doc.tokenStart[i]!)) continue;
+      for (const entry of list) {
+        const end = matchPhrase(doc, i, u.endToken, entry.lemmas);
+        if (end < 0) continue;
+        const head = entry.lemmas[0] === 'not' ? end - 1 : i;
+        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing|s)$/.test(low(doc, i))) break;
+        if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
+        let first = i;
+        while (first > u.firstToken) {
+          const p = pos(doc, first - 1);
+          const t = low(doc, first - 1);
+          if ((p === 'AUX' && doc.tokenLemma[first - 1] !== 'be') || t === 'not' || t === "n't" || (p === 'ADV' && !NOT_CUE_ADVERBS.has(t) && !isComma(doc, first - 2))) first--;
+          else break;
+        }
+        const participle = /ing$/.test(low(doc, i)) && (isComma(doc, first - 1) || tok(doc, first - 1) === 'and') && entry.cls !== 'according';
+        out.push({ first, end, head, entry, unit, participle });
+        i = end - 1;
+        break;
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { Doc } from '../../model/doc.js';
+import type { Entity, Mention } from '../../model/entity.js';
+import type { Draft } from './draft.js';
+import { commaSegments } from './find-subject.js';
+import { low } from './tokens.js';
+
+// How far back (in statements) an anaphor looks for its antecedent.
+const LOOKBACK = 8;
+
+/** The antecedent's naming part: its first comma segment ("Mariam Touré", not her job title). */
+export function headRange(doc: Doc, d: Draft): readonly [number, number] {
+  return commaSegments(doc, d.source[0], d.source[1])[0] ?? d.source;
+}
+
+function compatible(pronoun: string, a: Draft): boolean {
+  if (a.anaphor === 'pronoun' && a.sourceRule !== 'statements/pronoun-antecedent') return false;
+  if (pronoun === 'he' || pronoun === 'she') return a.kind === 'named_person' || ((a.kind === 'unnamed_official' || a.kind === 'anonymous') && a.count === 1);
+  if (pronoun === 'it') return a.kind === 'named_org' || a.kind === 'document' || a.kind === 'media';
+  return a.kind === 'anonymous' || a.kind === 'unnamed_official' || a.kind === 'named_org';
+}
+
+/** Copies who the antecedent is; a document keeps its relay ("The report, seen by X … It also says"). */
+function adopt(d: Draft, a: Draft): void {
+  d.kind = a.kind;
+  d.entityId = d.entityId ?? a.entityId;
+  d.count = d.count ?? a.count;
+  d.headNoun = d.headNoun ?? a.headNoun;
+  if (a.kind === 'document' && !d.via) {
+    d.via = a.via;
+    d.viaEntityId = a.viaEntityId;
+  }
+}
+
+/** The last entity mentioned before `at` whose name has `word` ("the brigade" → Sahel Vanguard Brigade). */
+function entityByNameWord(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, word: string, at: number): string | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.span.start >= at) continue;
+    const name = entities.get(m.entityId)?.name.toLowerCase() ?? '';
+    if (name.split(/\s+/).includes(word) && (!best || m.span.start > best.span.start)) best = m;
+  }
+  return best?.entityId ?? null;
+}
+
+/**
+ * Pass 6: pronoun sources ("he said") take the nearest compatible earlier speaker, and the source span
+ * moves to where that speaker is named; definite descriptions ("the spokesman", "the report", "the
+ * company") take the entity and kind of the last source with the same head noun, else an entity whose
+ * name holds that noun.
+ */
+export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  drafts.sort((x, y) => x.at - y.at);
+  drafts.forEach((d, i) => {
+    if (!d.anaphor) {
+      if (d.kind === 'unnamed_official' && !d.entityId) {
+        const words = doc.text.slice(doc.tokenStart[d.source[0]]!, doc.tokenEnd[d.source[1] - 1]!).toLowerCase().match(/\b(?:for|of) the ([a-z]+)/);
+        if (words) d.entityId = entityByNameWord(mentions, byId, words[1]!, doc.tokenStart[d.source[0]]!);
+      }
+      return;
+    }
+    const from = Math.max(0, i - LOOKBACK);
+    if (d.anaphor === 'pronoun') {
+      const p = low(doc, d.source[0]);
+      for (let k = i - 1; k >= from; k--) {
+        const a = drafts[k]!;
+        if (!compatible(p, a)) continue;
+        adopt(d, a);
+        d.source = a.anaphor === 'pronoun' ? a.source : headRange(doc, a);
+        d.sourceRule = 'statements/pronoun-antecedent';
+        return;
+      }
+      return;
+    }
+    for (let k = i - 1; k >= from; k--) {
+      const a = drafts[k]!;
+      if (d.headNoun && a.headNoun === d.headNoun && a !== d) {
+        adopt(d, a);
+        return;
+      }
+    }
+    if (d.kind === 'named_org' && !d.entityId && d.headNoun) d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
+  });
+}
