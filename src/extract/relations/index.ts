@@ -1,9 +1,52 @@
 import type { Extractor } from '../extractor.js';
+import { loadLexicon } from '../../lexicons.js';
+import { buildContext } from './context.js';
+import { loadRelationLexicon } from './lexicon.js';
+import { findModifierRelations } from './find-modifiers.js';
+import { findVerbRelations } from './find-verbs.js';
+import { findTitleRelations } from './find-titles.js';
+import { findAppositiveRelations, findPersonOfRelations } from './find-appositives.js';
+import { findPossessiveRelations } from './find-possessives.js';
+import { findLocationRelations } from './find-locations.js';
+import { finalizeRelations } from './finalize.js';
 
-/** relations. (Being built: see issue 4.) */
+/** Country names and aliases, to tell a city from a country ("X in Lisbon" vs "X in Portugal"). */
+function loadCountryNames(): Set<string> {
+  const names = new Set<string>();
+  for (const row of loadLexicon('countries', [{ name: 'name' }, { name: 'aliases', optional: true }])) {
+    names.add(row['name']!.toLowerCase());
+    for (const a of (row['aliases'] ?? '').split('|')) if (a.trim()) names.add(a.trim().toLowerCase());
+  }
+  return names;
+}
+
+/**
+ * Relations between the article's entities (FORMAT.md's seven predicates), from small ordered passes:
+ * hyphenated modifiers, verbs, titles, appositives, "X of Y", possessives, "body in city"; then
+ * type checks, denials and dedupe.
+ */
 export const relationsExtractor: Extractor<'relations'> = {
   layer: 'relations',
-  version: 1,
+  version: 2,
   requires: ['entities'],
-  create: () => () => [],
+  create: () => {
+    const lex = loadRelationLexicon();
+    const countries = loadCountryNames();
+    const isCountry = (name: string) => countries.has(name.toLowerCase());
+    return (doc, done) => {
+      const mentions = done.entities?.mentions ?? [];
+      if (!mentions.length) return [];
+      const ctx = buildContext(doc, lex, mentions);
+      const candidates = [
+        ...findModifierRelations(ctx),
+        ...findVerbRelations(ctx),
+        ...findTitleRelations(ctx),
+        ...findAppositiveRelations(ctx),
+        ...findPersonOfRelations(ctx),
+        ...findPossessiveRelations(ctx),
+        ...findLocationRelations(ctx, isCountry),
+      ];
+      return finalizeRelations(doc.text, candidates, done.statements ?? []);
+    };
+  },
 };

@@ -1,0 +1,73 @@
+import type { EntityType } from '../../model/entity.js';
+import { candidate, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
+import { phraseAfter } from './noun-phrase.js';
+import { roleEnding, titleWordsFrom } from './role-words.js';
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const ROLE_PREPS = new Set(['at', 'of', 'for', 'with', 'in']);
+const BODY_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
+const MAX_REACH = 14;
+
+/**
+ * A role in apposition after a name: "X, a researcher at Y" / "X, director of the Y-based Z" /
+ * "X, the WHO's incident manager" / "X, an NDM polling agent" → member_of or leads;
+ * for a body, "The Commission, the EU's executive arm" → member_of.
+ */
+export function findAppositiveRelations(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.mentions.forEach((x, xi) => {
+    const kind = x.type === 'PERSON' ? 'person' : x.type === 'ORG' || x.type === 'GROUP' ? 'part' : null;
+    if (!kind) return;
+    const last = ctx.mentionLast[xi]!;
+    let k = last + 1;
+    if (ctx.lower[k] !== ',' || !sameSentence(ctx, k + 1, last)) return;
+    k++;
+    if (DETERMINERS.has(ctx.lower[k]!)) k++;
+    // "X, the WHO's incident manager": the body comes first, then the role.
+    const bi = ctx.startsAt[k]!;
+    if (bi >= 0) {
+      const body = ctx.mentions[bi]!;
+      let r = ctx.mentionLast[bi]! + 1;
+      if (isPossessive(ctx, r)) r++;
+      const { words, next } = titleWordsFrom(ctx, r);
+      const role = words.length ? roleEnding(ctx, words, kind) : null;
+      if (role && BODY_TYPES.includes(body.type)) out.push(candidate(ctx, role.predicate, x, body, last, next - 1, 'relations/appositive-role'));
+      return;
+    }
+    // "X, a researcher at Y", "X, a professor of African studies at Y", "X, head of Y".
+    const { words, next } = titleWordsFrom(ctx, k);
+    if (!words.length) return;
+    const role = roleEnding(ctx, words, kind);
+    for (let p = next; p < last + MAX_REACH && p < ctx.doc.tokenCount && sameSentence(ctx, p, last); p++) {
+      const w = ctx.lower[p]!;
+      if (!ROLE_PREPS.has(w)) {
+        if (pos(ctx, p) === 'PUNCT' || pos(ctx, p) === 'VERB' || ctx.startsAt[p]! >= 0) return;
+        continue;
+      }
+      const ph = phraseAfter(ctx, p + 1);
+      const body = ph?.mentions[0];
+      // "of African studies": an adjectival name inside the role, read on to the workplace.
+      if (!ph || !body || body.form === 'adjectival' || body.type === 'NORP') continue;
+      if (!BODY_TYPES.includes(body.type) || (w === 'in' && body.type === 'GPE')) return;
+      // "at" ties anyone to their workplace; "of"/"for"/"with" need a known role ("a critic of X" is not a member).
+      const predicate = role ? role.predicate : w === 'at' && kind === 'person' ? 'member_of' : null;
+      if (predicate) out.push(candidate(ctx, predicate, x, body, last, ph.last, 'relations/appositive-role'));
+      return;
+    }
+  });
+  return out;
+}
+
+/** "Detective Superintendent X of Finland's National Bureau" → X member_of the bureau. */
+export function findPersonOfRelations(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.mentions.forEach((x, xi) => {
+    if (x.type !== 'PERSON') return;
+    const last = ctx.mentionLast[xi]!;
+    if (ctx.lower[last + 1] !== 'of') return;
+    const ph = phraseAfter(ctx, last + 2);
+    const body = ph?.mentions[0];
+    if (ph && body && (body.type === 'ORG' || body.type === 'GROUP')) out.push(candidate(ctx, 'member_of', x, body, last, ph.last, 'relations/person-of'));
+  });
+  return out;
+}

@@ -1,0 +1,39 @@
+import { candidate, isLowerWord, pos, sameSentence, type Candidate, type Context } from './context.js';
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'remains']);
+const MAX_HEAD_WORDS = 4;
+
+/** The mention a modifier at tokens [hyphen-1 .. hyphen+1] qualifies: the name it precedes, or the name the phrase describes. */
+function headOf(ctx: Context, hyphen: number, modFirst: number): number {
+  let k = hyphen + 2;
+  for (let skipped = 0; skipped < MAX_HEAD_WORDS && k < ctx.doc.tokenCount && ctx.startsAt[k]! < 0; skipped++) {
+    if (!sameSentence(ctx, k, hyphen) || !isLowerWord(ctx, k) || !['NOUN', 'ADJ', 'VERB', 'PROPN'].includes(pos(ctx, k))) break;
+    k++;
+  }
+  if (k < ctx.doc.tokenCount && ctx.startsAt[k]! >= 0 && sameSentence(ctx, k, hyphen)) return ctx.startsAt[k]!;
+  // "Mountain Relief Network, a Pokhara-based charity" / "X is a Tripoli-based group".
+  let b = modFirst - 1;
+  if (b >= 0 && DETERMINERS.has(ctx.lower[b]!)) b--;
+  if (b >= 1 && (ctx.lower[b] === ',' || COPULAS.has(ctx.lower[b]!)) && sameSentence(ctx, b - 1, hyphen)) return ctx.endsAt[b - 1]!;
+  return -1;
+}
+
+/** Hyphenated modifiers: "Turkey-backed Syrian National Army" → Turkey supports SNA; "Dakar-based institute" → based_in Dakar. */
+export function findModifierRelations(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < ctx.doc.tokenCount; i++) {
+    if (ctx.lower[i] !== '-' || ctx.endsAt[i - 1]! < 0) continue;
+    // "Turkey-backed" with no space either side; "Turkey - backed" is not a compound.
+    if (ctx.doc.tokenStart[i] !== ctx.doc.tokenEnd[i - 1] || ctx.doc.tokenEnd[i] !== ctx.doc.tokenStart[i + 1]) continue;
+    const mod = ctx.lex.modifiers.get(ctx.lower[i + 1]!);
+    if (!mod) continue;
+    const modifier = ctx.mentions[ctx.endsAt[i - 1]!]!;
+    const headIdx = headOf(ctx, i, ctx.firstTok[i - 1]!);
+    if (headIdx < 0) continue;
+    const head = ctx.mentions[headIdx]!;
+    const [subject, object] = mod.direction === 'modifier-head' ? [modifier, head] : [head, modifier];
+    out.push(candidate(ctx, mod.predicate, subject, object, i, i + 1, `relations/${ctx.lower[i + 1]}-modifier`));
+  }
+  return out;
+}

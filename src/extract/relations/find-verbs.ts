@@ -1,0 +1,111 @@
+import type { Mention } from '../../model/entity.js';
+import type { RelationVerb } from './lexicon.js';
+import { candidate, pos, sameSentence, type Candidate, type Context } from './context.js';
+import { phraseAfter, subjectBefore, type Phrase } from './noun-phrase.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'refuted', 'dismissed']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'of']);
+const PLACE_PREPS = ['to', 'into', 'in'];
+const MAX_GAP = 3;
+const MAX_REACH = 25;
+
+/** The last token of `verb` when its words start at token i (a determiner, adjective or adverb may sit between), else -1. */
+function matchPhrase(ctx: Context, i: number, verb: RelationVerb): number {
+  let j = i;
+  let gaps = 0;
+  for (let w = 1; w < verb.words.length; w++) {
+    j++;
+    while (j < ctx.doc.tokenCount && !verb.forms[w]!.has(ctx.lower[j]!) && !verb.forms[w]!.has(ctx.doc.tokenLemma[j]!)) {
+      const p = pos(ctx, j);
+      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV')) return -1;
+      gaps++;
+      j++;
+    }
+    if (j >= ctx.doc.tokenCount || !sameSentence(ctx, j, i)) return -1;
+  }
+  return j;
+}
+
+/** A verb, not the noun of "the funds", "an attack", "Russia's backing". */
+function isVerbUse(ctx: Context, i: number): boolean {
+  const p = pos(ctx, i);
+  if (p === 'VERB' || p === 'AUX') return true;
+  return i > 0 && !NOUN_MARKERS.has(ctx.lower[i - 1]!) && pos(ctx, i - 1) !== 'ADJ' && pos(ctx, i - 1) !== 'ADP';
+}
+
+function isLowerNoun(ctx: Context, i: number): boolean {
+  return i < ctx.doc.tokenCount && pos(ctx, i) === 'NOUN' && ctx.startsAt[i]! < 0 && /^[a-z]/.test(ctx.lower[i]!) && ctx.lower[i] === ctx.doc.text.slice(ctx.doc.tokenStart[i]!, ctx.doc.tokenEnd[i]!);
+}
+
+function isPassive(ctx: Context, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && pos(ctx, k) === 'ADV') k--;
+  return k >= 0 && BE.has(ctx.lower[k]!) && !ctx.lower[i]!.endsWith('ing');
+}
+
+/** True when a denial comes before token i in its sentence ("denied that it had sent"). */
+function deniedBefore(ctx: Context, i: number): boolean {
+  const first = ctx.doc.sentences[ctx.sentenceOf[i]!]!.firstToken;
+  for (let k = first; k < i; k++) if (DENIALS.has(ctx.lower[k]!) || ctx.doc.tokenLemma[k] === 'deny') return true;
+  return false;
+}
+
+/** A place after a later "to"/"into"/"in" in the clause: "sent 300 fighters in September to the town of Bossangoa". */
+function placeAfter(ctx: Context, from: number, preps: readonly string[], placesOnly = true): Phrase | null {
+  for (let k = from; k < from + MAX_REACH && k < ctx.doc.tokenCount && sameSentence(ctx, k, from); k++) {
+    const w = ctx.lower[k]!;
+    if (w === ';' || (pos(ctx, k) === 'VERB' && k > from + 1 && ctx.startsAt[k]! < 0)) return null;
+    if (!preps.includes(w)) continue;
+    const ph = phraseAfter(ctx, k + 1);
+    if (ph && (!placesOnly || ph.mentions.every((m) => m.type === 'GPE' || m.type === 'LOC'))) return ph;
+  }
+  return null;
+}
+
+/** Verb patterns between two mentions of one clause: "Turkey backs X", "X was backed by Y", "X sent troops to Y". */
+export function findVerbRelations(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  const n = ctx.doc.tokenCount;
+  for (let i = 0; i < n; i++) {
+    const list = ctx.lex.verbsByFirst.get(ctx.lower[i]!) ?? ctx.lex.verbsByFirst.get(ctx.doc.tokenLemma[i]!);
+    if (!list || ctx.inside[i]! >= 0 || !isVerbUse(ctx, i)) continue;
+    let verb: RelationVerb | null = null;
+    let end = -1;
+    for (const v of list) {
+      end = matchPhrase(ctx, i, v);
+      if (end >= 0) {
+        verb = v;
+        break;
+      }
+    }
+    if (!verb) continue;
+    let afterVerb = end + 1;
+    while (afterVerb < n && pos(ctx, afterVerb) === 'ADV') afterVerb++;
+    const byAgent = ctx.lower[afterVerb] === 'by' ? phraseAfter(ctx, afterVerb + 1) : null;
+    const grammatical = subjectBefore(ctx, i);
+    if (!grammatical || grammatical.negated || deniedBefore(ctx, i)) continue;
+    let actors: readonly Mention[];
+    let others: Phrase | null;
+    if (byAgent) {
+      actors = byAgent.mentions;
+      others = verb.objectRole === 'to-place' ? placeAfter(ctx, byAgent.last + 1, PLACE_PREPS) : grammatical;
+    } else {
+      if (isPassive(ctx, i) && verb.words.length === 1 && verb.objectRole !== 'to-place') continue;
+      actors = grammatical.mentions;
+      if (verb.objectRole === 'to-place') others = placeAfter(ctx, end + 1, PLACE_PREPS);
+      else if (verb.objectRole === 'from-actor') others = placeAfter(ctx, end + 1, ['from'], false);
+      else others = phraseAfter(ctx, end + 1);
+    }
+    if (!others) continue;
+    const swap = verb.subjectRole === 'patient';
+    // Leading "the IMF mission" or "the party list" is leading a part of the body, not the body.
+    const predicate = verb.predicate === 'leads' && isLowerNoun(ctx, others.last + 1) ? 'member_of' : verb.predicate;
+    const rule = `relations/verb-${byAgent ? 'passive' : 'active'}`;
+    const lastTok = Math.max(end, others.last, byAgent?.last ?? 0);
+    for (const a of actors)
+      for (const o of others.mentions)
+        out.push(candidate(ctx, predicate, swap ? o : a, swap ? a : o, Math.min(i, grammatical.first), lastTok, rule));
+  }
+  return out;
+}

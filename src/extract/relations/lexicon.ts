@@ -1,0 +1,113 @@
+import { loadLexicon } from '../../lexicons.js';
+import { PREDICATES, type Predicate } from '../../model/relation.js';
+
+/** One verb or verb phrase from relation-verbs.tsv. Example: "lend support to" → supports, agent, actor. */
+export interface RelationVerb {
+  /** Base forms of the phrase's words: ['lend', 'support', 'to']. */
+  readonly words: readonly string[];
+  /** Every form each word may take in text ("be" → is, was, been...). */
+  readonly forms: readonly ReadonlySet<string>[];
+  readonly predicate: Predicate;
+  readonly subjectRole: 'agent' | 'patient';
+  readonly objectRole: 'actor' | 'place' | 'to-place' | 'from-actor';
+}
+
+/** A hyphenated modifier from relation-modifiers.tsv. Example: "backed" → supports, modifier-head. */
+export interface RelationModifier {
+  readonly predicate: Predicate;
+  readonly direction: 'modifier-head' | 'head-modifier';
+}
+
+/** A role noun from relation-roles.tsv. Example: "chief executive" → leads (person). */
+export interface RoleNoun {
+  readonly predicate: Predicate;
+  readonly kind: 'person' | 'part' | 'rank';
+}
+
+/** Everything the relations layer reads, compiled once. */
+export interface RelationLexicon {
+  /** Verbs indexed by every form of their first word ("back", "backs", "backed", "backing"). */
+  readonly verbsByFirst: ReadonlyMap<string, readonly RelationVerb[]>;
+  readonly modifiers: ReadonlyMap<string, RelationModifier>;
+  /** Role nouns by phrase and kind ("chief executive|person"). */
+  readonly roles: ReadonlyMap<string, RoleNoun>;
+  /** Longest role phrase, in words. */
+  readonly maxRoleWords: number;
+  /** Every word of every role, so a capitalised title ("President", "Mayor") is known as one. */
+  readonly roleWords: ReadonlySet<string>;
+  readonly stateBodies: ReadonlySet<string>;
+  readonly placeNouns: ReadonlySet<string>;
+}
+
+const ROLE_KINDS = ['person', 'part', 'rank'] as const;
+const BE_FORMS = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
+
+/** Regular inflections of a base form, so "fined", "waged" and "funds" match even where the lemmatiser slips. */
+export function inflections(base: string): string[] {
+  const out = new Set([base, `${base}s`, `${base}es`, `${base}ed`, `${base}d`, `${base}ing`]);
+  if (base.endsWith('e')) out.add(`${base.slice(0, -1)}ing`);
+  if (/[^aeiou]y$/.test(base)) {
+    out.add(`${base.slice(0, -1)}ies`);
+    out.add(`${base.slice(0, -1)}ied`);
+  }
+  // Doubled final consonant: "ambushed" no, "planned"/"chaired" style: "sign" no; "ship" → "shipped".
+  if (/[^aeiou][aeiou][bdgklmnprt]$/.test(base)) {
+    const last = base[base.length - 1]!;
+    out.add(`${base}${last}ed`);
+    out.add(`${base}${last}ing`);
+  }
+  return [...out];
+}
+
+/** Loads and compiles the relation lexicons (call once, in `create()`). */
+export function loadRelationLexicon(): RelationLexicon {
+  const verbsByFirst = new Map<string, RelationVerb[]>();
+  const verbRows = loadLexicon('relation-verbs', [
+    { name: 'verb' },
+    { name: 'predicate', values: PREDICATES },
+    { name: 'subject_role', values: ['agent', 'patient'] },
+    { name: 'object_role', values: ['actor', 'place', 'to-place', 'from-actor'] },
+  ]);
+  for (const row of verbRows) {
+    const words = row['verb']!.toLowerCase().split(/\s+/);
+    const verb: RelationVerb = {
+      words,
+      forms: words.map((w) => new Set(w === 'be' ? BE_FORMS : inflections(w))),
+      predicate: row['predicate'] as Predicate,
+      subjectRole: row['subject_role'] as RelationVerb['subjectRole'],
+      objectRole: row['object_role'] as RelationVerb['objectRole'],
+    };
+    for (const form of verb.forms[0]!) {
+      const list = verbsByFirst.get(form) ?? [];
+      list.push(verb);
+      verbsByFirst.set(form, list);
+    }
+  }
+  // Longest phrase first, so "lend support to" wins over "lend".
+  for (const list of verbsByFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const modifiers = new Map<string, RelationModifier>();
+  for (const row of loadLexicon('relation-modifiers', [
+    { name: 'suffix' },
+    { name: 'predicate', values: PREDICATES },
+    { name: 'direction', values: ['modifier-head', 'head-modifier'] },
+  ]))
+    modifiers.set(row['suffix']!.toLowerCase(), { predicate: row['predicate'] as Predicate, direction: row['direction'] as RelationModifier['direction'] });
+
+  const roles = new Map<string, RoleNoun>();
+  let maxRoleWords = 1;
+  const roleWords = new Set<string>();
+  for (const row of loadLexicon('relation-roles', [
+    { name: 'role' },
+    { name: 'predicate', values: ['leads', 'member_of'] },
+    { name: 'kind', values: ROLE_KINDS },
+  ])) {
+    const role = row['role']!.toLowerCase();
+    roles.set(`${role}|${row['kind']}`, { predicate: row['predicate'] as Predicate, kind: row['kind'] as RoleNoun['kind'] });
+    maxRoleWords = Math.max(maxRoleWords, role.split(/\s+/).length);
+    for (const w of role.split(/\s+/)) roleWords.add(w);
+  }
+  const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
+  const placeNouns = new Set(loadLexicon('relation-place-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
+  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns };
+}

@@ -1,0 +1,211 @@
+import type { EntityType, Mention } from '../../model/entity.js';
+import { isLowerWord, isPossessive, pos, sameSentence, type Context } from './context.js';
+
+/** The mentions a noun phrase names (several when coordinated: "Egypt and the UAE") and its last token. */
+export interface Phrase {
+  readonly mentions: readonly Mention[];
+  readonly first: number;
+  readonly last: number;
+  /** A negation sat in the verb chain ("did not back"). */
+  readonly negated: boolean;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+// Tokens a subject may be separated from its verb by: auxiliaries are caught by POS; these are the
+// raising and reporting verbs of "X is believed to be based in", "X is said to have sent".
+const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const THING_PRONOUNS = new Set(['it', 'they']);
+const ACTOR_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
+const MAX_SKIP = 10;
+
+function skippableBeforeHead(ctx: Context, j: number): boolean {
+  const p = pos(ctx, j);
+  if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV') return true;
+  // Lower-case nouns in front of a name: "video-sharing app Glimmr", "the rival Coalition".
+  return isLowerWord(ctx, j) && (p === 'NOUN' || p === 'PROPN' || p === 'VERB');
+}
+
+/**
+ * The head mention of a noun phrase after a possessive or a run of lower-case modifiers:
+ * "Finland's National Bureau" → the bureau; "UHP chairman Samuel Mutua" → Mutua; "Dakar-based Institute" → the institute.
+ */
+function extendHead(ctx: Context, mi: number, next: number, sentenceRef: number): { mi: number; next: number } {
+  for (let guard = 0; guard < 4; guard++) {
+    let k = next;
+    if (k < ctx.doc.tokenCount && isPossessive(ctx, k)) k++;
+    let skipped = 0;
+    while (k < ctx.doc.tokenCount && skipped < 5 && sameSentence(ctx, k, sentenceRef) && ctx.startsAt[k]! < 0) {
+      const w = ctx.lower[k]!;
+      if (w === '-' || (isLowerWord(ctx, k) && !['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'on', 'as', 'who', 'which', 'that'].includes(w) && pos(ctx, k) !== 'AUX')) {
+        k++;
+        skipped++;
+        continue;
+      }
+      break;
+    }
+    if (k === next || k >= ctx.doc.tokenCount || ctx.startsAt[k]! < 0 || !sameSentence(ctx, k, sentenceRef)) break;
+    mi = ctx.startsAt[k]!;
+    next = ctx.lastTok[k]! + 1;
+  }
+  return { mi, next };
+}
+
+/** The first mention of a phrase starting at token i: determiners, adjectives and lower-case modifiers may come first. */
+function firstHeadFrom(ctx: Context, i: number, ref: number): { mi: number; next: number } | null {
+  let j = i;
+  for (let steps = 0; steps < MAX_SKIP && j < ctx.doc.tokenCount && sameSentence(ctx, j, ref); steps++) {
+    if (ctx.startsAt[j]! >= 0) return extendHead(ctx, ctx.startsAt[j]!, ctx.lastTok[j]! + 1, ref);
+    const w = ctx.lower[j]!;
+    if (w === '-' && j + 1 < ctx.doc.tokenCount && isLowerWord(ctx, j + 1)) {
+      j += 2;
+      continue;
+    }
+    if (w === 'of' && j > i && ctx.lex.placeNouns.has(ctx.lower[j - 1]!)) {
+      j++;
+      continue;
+    }
+    if (skippableBeforeHead(ctx, j)) {
+      j++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * The noun phrase that starts at token i ("the self-declared Turkish Republic", "Dhading and Gorkha"),
+ * as its head mentions. Null when no mention heads it within a few words.
+ */
+export function phraseAfter(ctx: Context, i: number): Phrase | null {
+  if (i >= ctx.doc.tokenCount) return null;
+  const head = firstHeadFrom(ctx, i, i);
+  if (!head) return null;
+  const mentions = [ctx.mentions[head.mi]!];
+  let last = head.next - 1;
+  let j = head.next;
+  for (let guard = 0; guard < 6 && j < ctx.doc.tokenCount; guard++) {
+    const w = ctx.lower[j]!;
+    const comma = w === ',';
+    if (w !== 'and' && w !== 'or' && !comma) break;
+    let k = j + 1;
+    if (comma && ctx.lower[k] === 'and') k++;
+    const more = sameSentence(ctx, k, i) ? firstHeadFrom(ctx, k, i) : null;
+    if (!more) break;
+    const m = ctx.mentions[more.mi]!;
+    // A comma only lists when the list goes on: "Chad, Niger and Mali", not "Haftar, the commander".
+    if (comma && !(ctx.lower[more.next] === ',' || ctx.lower[more.next] === 'and')) break;
+    if (m.type !== mentions[0]!.type) break;
+    mentions.push(m);
+    last = more.next - 1;
+    j = more.next;
+  }
+  return { mentions, first: i, last, negated: false };
+}
+
+/** The nearest mention of one of `types` before token i in its sentence. */
+function nearestBefore(ctx: Context, i: number, types: readonly EntityType[]): number {
+  for (let k = i - 1; k >= 0 && sameSentence(ctx, k, i); k--) {
+    const mi = ctx.endsAt[k]!;
+    if (mi >= 0 && types.includes(ctx.mentions[mi]!.type)) return mi;
+  }
+  return -1;
+}
+
+/** Where the subject of a clause ending at token j (a mention's last token) starts, across coordination. */
+function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
+  const out: Mention[] = [];
+  let k = j;
+  for (let guard = 0; guard < 5 && k >= 0 && ctx.endsAt[k]! >= 0; guard++) {
+    const m = ctx.mentions[ctx.endsAt[k]!]!;
+    if (out.length && m.type !== out[0]!.type) break;
+    out.push(m);
+    let b = ctx.firstTok[k]! - 1;
+    if (b >= 0 && pos(ctx, b) === 'DET') b--;
+    if (b < 1 || !sameSentence(ctx, b, ref) || !(ctx.lower[b] === 'and' || ctx.lower[b] === ',')) break;
+    let c = b - 1;
+    if (ctx.lower[b] === 'and' && ctx.lower[c] === ',') c--;
+    if (c < 0 || ctx.endsAt[c]! < 0) break;
+    k = c;
+  }
+  return out;
+}
+
+/** The subject of a relative or coordinated clause: the mention before ", which/who" earlier in the sentence. */
+function relativeAntecedent(ctx: Context, i: number): number {
+  for (let k = i - 1; k > 0 && sameSentence(ctx, k, i); k--) {
+    if (RELATIVES.has(ctx.lower[k]!) && ctx.lower[k - 1] === ',' && k >= 2 && ctx.endsAt[k - 2]! >= 0) return k - 2;
+  }
+  const first = ctx.doc.sentences[ctx.sentenceOf[i]!]!.firstToken;
+  for (let k = first; k < Math.min(i, first + 3); k++) if (ctx.startsAt[k]! >= 0) return ctx.lastTok[k]!;
+  return -1;
+}
+
+/**
+ * The subject of the verb at token v, read leftwards: over auxiliaries and adverbs ("has also lent"),
+ * a time phrase ("on Tuesday"), an appositive (", a former official,"), a relative pronoun
+ * (", which is based"), a bracketed acronym, or a pronoun resolved to the nearest fitting mention.
+ */
+export function subjectBefore(ctx: Context, v: number): Phrase | null {
+  let j = v - 1;
+  let negated = false;
+  for (let steps = 0; steps < 8 && sameSentence(ctx, j, v); steps++) {
+    const w = ctx.lower[j]!;
+    const p = pos(ctx, j);
+    if (NEGATIONS.has(w)) negated = true;
+    else if (!(p === 'AUX' || p === 'ADV' || p === 'PART' || w === 'to' || CHAIN_VERBS.has(w)) || ctx.endsAt[j]! >= 0) break;
+    j--;
+  }
+  if (!sameSentence(ctx, j, v)) return null;
+  const done = (end: number): Phrase | null => {
+    if (end < 0 || ctx.endsAt[end]! < 0) return null;
+    const mentions = subjectsEndingAt(ctx, end, v);
+    return { mentions, first: ctx.firstTok[end]!, last: end, negated };
+  };
+  // A time phrase between subject and verb: "The Commission on Tuesday fined".
+  if (ctx.endsAt[j]! < 0 && ['PROPN', 'NOUN', 'NUM'].includes(pos(ctx, j)) && !isLowerWord(ctx, j)) {
+    for (let k = j - 1; k >= j - 2 && k > 0; k--) {
+      if (ctx.inside[k]! >= 0) break;
+      if (pos(ctx, k) === 'ADP' && ctx.endsAt[k - 1]! >= 0) {
+        j = k - 1;
+        break;
+      }
+    }
+  }
+  const w = ctx.lower[j]!;
+  if (PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) {
+    const mi = nearestBefore(ctx, j, PERSON_PRONOUNS.has(w) ? ['PERSON'] : ACTOR_TYPES);
+    if (mi < 0) return null;
+    return { mentions: [ctx.mentions[mi]!], first: j, last: j, negated };
+  }
+  if (w === 'and') return done(relativeAntecedent(ctx, j));
+  if (RELATIVES.has(w)) {
+    j--;
+    if (ctx.lower[j] === ',') j--;
+  }
+  if (ctx.lower[j] === ')') {
+    let k = j - 1;
+    while (k > j - 8 && k > 0 && ctx.lower[k] !== '(') k--;
+    if (ctx.lower[k] !== '(') return null;
+    j = k - 1;
+  }
+  if (ctx.lower[j] === ',') {
+    if (ctx.endsAt[j - 1]! >= 0) return done(j - 1);
+    // An appositive between subject and verb: "Kiprotich, a former county official, had been endorsed".
+    for (let k = j - 1; k > j - 14 && k > 0 && sameSentence(ctx, k, v); k--) {
+      const p = pos(ctx, k);
+      if (p === 'VERB' || p === 'AUX') return null;
+      if (ctx.lower[k] === ',') return done(k - 1);
+    }
+    return null;
+  }
+  if (ctx.endsAt[j]! >= 0) return done(j);
+  // A possessive or adjectival mention before the head noun: "Lucero's campaign hired", "a Russian drive to recruit".
+  let k = j;
+  for (let n = 0; n < 2 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN'; n++) k--;
+  if (k === j) return null;
+  if (isPossessive(ctx, k)) k--;
+  return done(k);
+}

@@ -1,0 +1,72 @@
+import type { Predicate } from '../../model/relation.js';
+import type { RoleNoun } from './lexicon.js';
+import { isLowerWord, pos, sameSentence, type Context } from './context.js';
+
+const PAST = new Set(['former', 'ex', 'late', 'then', 'erstwhile', 'outgoing']);
+
+/** The role a run of title words ends with, and the predicate it gives. */
+export interface RoleMatch {
+  readonly predicate: Predicate;
+  readonly role: string;
+}
+
+/**
+ * The longest role that ends `words` ("founder and chief executive" → chief executive → leads).
+ * A rank word before a leading role makes it a member's ("constituency chairman"); a past marker
+ * ("former governor") gives nothing, since the relation no longer holds.
+ */
+export function roleEnding(ctx: Context, words: readonly string[], kind: RoleNoun['kind']): RoleMatch | null {
+  if (words.some((w) => PAST.has(w))) return null;
+  for (let n = Math.min(ctx.lex.maxRoleWords, words.length); n >= 1; n--) {
+    const role = words.slice(words.length - n).join(' ');
+    const hit = ctx.lex.roles.get(`${role}|${kind}`);
+    if (!hit) continue;
+    const before = words.slice(0, words.length - n);
+    const ranked = before.some((w) => ctx.lex.roles.has(`${w}|rank`));
+    return { predicate: hit.predicate === 'leads' && ranked ? 'member_of' : hit.predicate, role };
+  }
+  return null;
+}
+
+/**
+ * Title words read from token i onwards: lower-case words and capitalised role words ("President"),
+ * hyphenated compounds joined ("director-general"). Stops at a mention, punctuation or a preposition.
+ */
+export function titleWordsFrom(ctx: Context, i: number, max = 6): { words: string[]; next: number } {
+  const words: string[] = [];
+  let k = i;
+  while (k < ctx.doc.tokenCount && words.length < max && sameSentence(ctx, k, i) && ctx.startsAt[k]! < 0) {
+    const w = ctx.lower[k]!;
+    if (w === '-' && words.length && k + 1 < ctx.doc.tokenCount && ctx.startsAt[k + 1]! < 0) {
+      words[words.length - 1] += `-${ctx.lower[k + 1]}`;
+      k += 2;
+      continue;
+    }
+    const p = pos(ctx, k);
+    if (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'PRON' || p === 'SCONJ') break;
+    if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w)) break;
+    words.push(w);
+    k++;
+  }
+  return { words, next: k };
+}
+
+/** Title words read leftwards from token i (inclusive), in text order, and the token before them. */
+export function titleWordsBefore(ctx: Context, i: number, max = 6): { words: string[]; before: number } {
+  const words: string[] = [];
+  let k = i;
+  while (k >= 0 && words.length < max && sameSentence(ctx, k, i) && ctx.endsAt[k]! < 0) {
+    const w = ctx.lower[k]!;
+    if (w === '-' && words.length && k > 0 && ctx.endsAt[k - 1]! < 0) {
+      words[0] = `${ctx.lower[k - 1]}-${words[0]}`;
+      k -= 2;
+      continue;
+    }
+    const p = pos(ctx, k);
+    if (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'PRON' || p === 'DET') break;
+    if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w) && w !== 'and') break;
+    words.unshift(w);
+    k--;
+  }
+  return { words, before: k };
+}
