@@ -1,0 +1,62 @@
+// One pathological input in its own process (forked by pathological-runner.ts), so a hang can be
+// killed and the peak memory is this input's alone. It first measures normal articles stage by stage
+// (the baseline cost per character), then the input at each requested scale, reporting every stage
+// it enters so a timeout names the stage that hung.
+//   node dist/bench/pathological-child.js NAME SCALE[,SCALE...]
+import type { Article } from '../src/model/article.js';
+import { generateCorpus } from './generate-corpus.js';
+import { PATHOLOGICAL } from './pathological.js';
+import { createStagedRunner, StageError } from './stages.js';
+
+export type ChildMessage =
+  | { type: 'baseline'; stages: string[]; nsPerChar: number[] }
+  | { type: 'stage'; scale: number; stage: string }
+  | { type: 'result'; scale: number; chars: number; stageMs: number[]; maxRssMB: number }
+  | { type: 'error'; scale: number; stage: string; message: string };
+
+const BASELINE_ARTICLES = 100;
+const BASELINE_MS = 400;
+
+function send(msg: ChildMessage): void {
+  process.send?.(msg);
+}
+
+function main(): void {
+  const [name, scalesArg] = process.argv.slice(2);
+  const input = PATHOLOGICAL.find((p) => p.name === name);
+  if (!input || !scalesArg) throw new Error(`usage: pathological-child NAME SCALE[,SCALE...] (NAME one of ${PATHOLOGICAL.map((p) => p.name).join(', ')})`);
+  const runner = createStagedRunner();
+  // Baseline: normal articles, after one warm-up pass, for at least BASELINE_MS.
+  const corpus = generateCorpus(BASELINE_ARTICLES);
+  const warm = new Float64Array(runner.stages.length);
+  for (const a of corpus) runner.run(a, warm);
+  const base = new Float64Array(runner.stages.length);
+  let chars = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < BASELINE_MS)
+    for (const a of corpus) {
+      runner.run(a, base);
+      chars += a.text.length;
+    }
+  send({ type: 'baseline', stages: [...runner.stages], nsPerChar: [...base].map((ms) => (ms * 1e6) / chars) });
+
+  for (const scale of scalesArg.split(',').map(Number)) {
+    const text = input.build(scale);
+    const article: Article = {
+      id: `pathological-${name}`, outlet: 'Meridian Wire', published: '2024-03-05', title: null, url: null, text,
+      origin: { file: `bench/pathological/${name}`, line: null, format: 'text' },
+    };
+    const ms = new Float64Array(runner.stages.length);
+    try {
+      runner.run(article, ms, (stage) => send({ type: 'stage', scale, stage }));
+    } catch (err) {
+      const stage = err instanceof StageError ? err.stage : 'unknown';
+      send({ type: 'error', scale, stage, message: err instanceof Error ? err.message.slice(0, 300) : String(err) });
+      return;
+    }
+    send({ type: 'result', scale, chars: text.length, stageMs: [...ms], maxRssMB: process.resourceUsage().maxRSS / 1024 });
+  }
+}
+
+main();
+process.disconnect?.();
