@@ -21,6 +21,8 @@ function nounPhrase(ctx: ScanContext, from: number, limit: number): ItemPhrase |
   for (; k < limit && k - from < MAX_ITEM_TOKENS; k++) {
     const pos = tokenPos(doc, k);
     const w = words[k]!;
+    // Another amount starts here ("300 soldiers and dozens of drones").
+    if (ctx.lex.numberWords.has(w.toLowerCase()) || ctx.lex.vague.matchForward(words, k, limit)) break;
     // A name after a common noun starts something else: "300 fighters Tuesday".
     if (pos === 'PROPN' && head >= 0 && tokenPos(doc, head) === 'NOUN') break;
     if (isNoun(pos) || pos === 'ADJ') {
@@ -59,7 +61,8 @@ export function findItem(ctx: ScanContext, at: number, limit: number, afterOf: b
   const np = nounPhrase(ctx, from, limit);
   if (!np) return null;
   if (np.end < limit && words[np.end]!.toLowerCase() === 'and' && np.end + 1 < limit) {
-    const second = nounPhrase(ctx, np.end + 1, limit);
+    const opens = tokenPos(doc, np.end + 1);
+    const second = opens === 'VERB' ? null : nounPhrase(ctx, np.end + 1, limit);
     const headPos = second ? tokenPos(doc, second.head) : 'X';
     if (second && (headPos === 'NOUN' || /s$/i.test(words[second.head]!))) return { first: np.first, end: second.end, head: second.head };
   }

@@ -35,7 +35,11 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
     const w = words[k]!.toLowerCase();
     const pos = tokenPos(doc, k);
     if (w === ',') {
+      const nextPos = k + 1 < limit ? tokenPos(doc, k + 1) : 'X';
+      // After a relative clause the main verb follows at once ("who asked not to be named, said");
+      // anything else starts a new clause ("that passed the cable, he said").
       if (inRelative && relativeHasVerb) {
+        if (nextPos !== 'VERB' && nextPos !== 'AUX') return false;
         inRelative = false;
         continue;
       }
@@ -51,6 +55,8 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
       relativeHasVerb = false;
       continue;
     }
+    // Another subject or a subordinate clause: the phrase is not this verb's subject.
+    if (!inRelative && (pos === 'PRON' || pos === 'SCONJ')) return false;
     if (pos !== 'AUX' && pos !== 'VERB') continue;
     const prev = k > from ? words[k - 1]!.toLowerCase() : '';
     const prevPos = k > from ? tokenPos(doc, k - 1) : 'X';
@@ -63,6 +69,8 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
       inRelative = false;
     }
     if (pos === 'AUX') continue;
+    // An -ing form without an auxiliary is an adjunct ("without anyone saying"), not the main verb.
+    if (/ing$/.test(w) && prevPos !== 'AUX') return false;
     return lex.reportVerbs.has(doc.tokenLemma[k]!);
   }
   return false;

@@ -34,6 +34,11 @@ export interface Amount {
   readonly unit: Unit | null;
 }
 
+/** n × scale without binary noise: 4.1 × 1e9 → 4100000000, not 4099999999.9999995. */
+export function scaled(n: number, scale: number): number {
+  return scale === 1 ? n : Number((n * scale).toPrecision(12));
+}
+
 /** True when tokens a and b touch (no space between them). */
 export function glued(doc: Doc, a: number, b: number): boolean {
   return doc.tokenEnd[a] === doc.tokenStart[b];
@@ -87,8 +92,8 @@ function readCore(ctx: ScanContext, i: number, limit: number, hasCurrency: boole
         numEnd++;
       }
     }
-    if (d.high != null) return { numEnd, value: null, low: d.value * scale, high: d.high * scale, form: 'digits', raw: d.value, scale, bareOne: false };
-    return { numEnd, value: d.value * scale, low: null, high: null, form: 'digits', raw: d.value, scale, bareOne: false };
+    if (d.high != null) return { numEnd, value: null, low: scaled(d.value, scale), high: scaled(d.high, scale), form: 'digits', raw: d.value, scale, bareOne: false };
+    return { numEnd, value: scaled(d.value, scale), low: null, high: null, form: 'digits', raw: d.value, scale, bareOne: false };
   }
   const w = readWrittenNumber(words, i, limit, lex.numberWords);
   if (!w) return null;

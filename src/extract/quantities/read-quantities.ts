@@ -2,7 +2,7 @@ import type { Quantity } from '../../model/quantity.js';
 import { locate } from '../../model/span.js';
 import type { Sentence } from '../../model/doc.js';
 import type { BoundSets } from './load-lexicons.js';
-import { readAmount, type Amount, type ScanContext } from './read-amount.js';
+import { readAmount, scaled, type Amount, type ScanContext } from './read-amount.js';
 import { findItem, type ItemPhrase } from './find-item.js';
 import { whyNotAmount } from './is-not-amount.js';
 import { isSourceCount } from './is-source-count.js';
@@ -28,7 +28,7 @@ function joinRange(ctx: ScanContext, a: Amount, at: number, limit: number, betwe
   if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
   if ((a.unit && !b.unit && !b.currency) || (a.currency && !b.currency && b.unit)) return null;
   // A shared scale: "between 2 and 3 million".
-  const low = a.scale === 1 && b.scale > 1 && a.raw! < b.raw! ? a.raw! * b.scale : a.value;
+  const low = a.scale === 1 && b.scale > 1 && a.raw! < b.raw! ? scaled(a.raw!, b.scale) : a.value;
   if (!(b.value > low)) return null;
   return { low, high: b.value, end: b.end, currency: a.currency ?? b.currency };
 }
@@ -52,7 +52,8 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     const boundBefore = lex.boundsBefore.matchBackward(words, a.start, sentence.firstToken);
     const first = boundBefore ? boundBefore.edge : a.start;
     const prevWord = first > sentence.firstToken ? words[first - 1]!.toLowerCase() : '';
-    const range = joinRange(ctx, a, a.end, limit, prevWord === 'between', prevWord === 'from');
+    // A range needs a first end that is an amount itself: not "between 2016 and 2018", not "June 1 and July 16".
+    const range = whyNotAmount(ctx, a, first, null, sentence.firstToken, limit) ? null : joinRange(ctx, a, a.end, limit, prevWord === 'between', prevWord === 'from');
     let end = range ? range.end : a.end;
     const boundAfter = lex.boundsAfter.matchForward(words, end, limit);
     if (boundAfter) end = boundAfter.edge;
