@@ -1,9 +1,47 @@
+import type { ParsingReference } from 'chrono-node';
+import type { Doc } from '../../model/doc.js';
+import { tokenPos } from '../../model/doc.js';
+import { locate } from '../../model/span.js';
+import type { TimeExpr } from '../../model/time-expr.js';
 import type { Extractor } from '../extractor.js';
+import { buildChrono } from './build-chrono.js';
+import { parseYmd } from './calendar.js';
+import type { Candidate } from './candidate.js';
+import { chunksOf } from './chunk-text.js';
+import { isCountedYear, tokenBefore } from './drop-counted-years.js';
+import { fromChrono, type ChunkContext } from './from-chrono.js';
+import { loadTimeLexicon } from './time-lexicon.js';
+import { tidySpan } from './tidy-span.js';
 
-/** Times. (Being built: see issue 3.) */
+/**
+ * Times: chrono-node finds the expressions (with our parsers for years, "last week", "August last year"
+ * and "yesterday"), and each is resolved against the publication date at the grain its words fixed.
+ * Example: "said in May" (published 2020-06-08) → {text: 'in May', value: '2020-05', grain: 'month'}.
+ */
 export const timesExtractor: Extractor<'times'> = {
   layer: 'times',
-  version: 1,
+  version: 2,
   requires: [],
-  create: () => () => [],
+  create() {
+    const lex = loadTimeLexicon();
+    const chrono = buildChrono(lex);
+    return (doc: Doc): TimeExpr[] => {
+      const ref = parseYmd(doc.article.published);
+      if (!ref) return [];
+      const reference: ParsingReference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
+      const properNounBefore = (offset: number): boolean => {
+        const i = tokenBefore(doc, offset);
+        return i >= 0 && tokenPos(doc, i) === 'PROPN' && /^\p{Lu}/u.test(doc.text.slice(doc.tokenStart[i], doc.tokenEnd[i]));
+      };
+      const found: Candidate[] = [];
+      for (const [start, end] of chunksOf(doc.text)) {
+        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, properNounBefore };
+        for (const result of chrono.parse(cx.text, reference)) {
+          const c = fromChrono(result, cx);
+          if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.text, c, lex));
+        }
+      }
+      return found.map((c) => ({ ...locate(doc.text, c.start, c.end, `times/${c.rule}`), value: c.value, grain: c.grain, anchoredOn: c.anchoredOn }));
+    };
+  },
 };
