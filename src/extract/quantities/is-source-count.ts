@@ -2,7 +2,7 @@ import { tokenPos } from '../../model/doc.js';
 import type { ScanContext } from './read-amount.js';
 
 // How far after the counted phrase we look for its verb; a subject's verb is near.
-const VERB_WINDOW = 25;
+const VERB_WINDOW = 30;
 const CLAUSE_END = new Set(['.', ';', ':', '"', '\u201C', '\u201D', '?', '!', '(', ')']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whose']);
 
@@ -31,9 +31,21 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
   const { doc, words, lex } = ctx;
   let inRelative = false;
   let relativeHasVerb = false;
+  // A relative clause set off by commas (", who asked not to be named because ..., said") ends only at a
+  // comma followed by the main verb; everything inside it is skipped.
+  let commaRelative = false;
   for (let k = from; k < limit && k - from < VERB_WINDOW; k++) {
     const w = words[k]!.toLowerCase();
     const pos = tokenPos(doc, k);
+    if (commaRelative) {
+      if (w !== ',') {
+        if (CLAUSE_END.has(w)) return false;
+        continue;
+      }
+      const nextPos = k + 1 < limit ? tokenPos(doc, k + 1) : 'X';
+      if (nextPos === 'VERB' || nextPos === 'AUX') commaRelative = false;
+      continue;
+    }
     if (w === ',') {
       const nextPos = k + 1 < limit ? tokenPos(doc, k + 1) : 'X';
       // After a relative clause the main verb follows at once ("who asked not to be named, said");
@@ -46,7 +58,12 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
       if (inRelative) continue;
       // Past a comma only a relative clause or a participle belongs to the phrase.
       const next = k + 1 < limit ? words[k + 1]!.toLowerCase() : '';
-      if (RELATIVE.has(next) || (k + 1 < limit && tokenPos(doc, k + 1) === 'VERB' && /ing$/.test(next))) continue;
+      if (RELATIVE.has(next)) {
+        commaRelative = true;
+        k++;
+        continue;
+      }
+      if (k + 1 < limit && tokenPos(doc, k + 1) === 'VERB' && /ing$/.test(next)) continue;
       return false;
     }
     if (CLAUSE_END.has(w)) return false;
@@ -55,8 +72,10 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
       relativeHasVerb = false;
       continue;
     }
-    // Another subject or a subordinate clause: the phrase is not this verb's subject.
+    // Another subject, a subordinate clause or a second predicate ("employs 300 people and reported"):
+    // the phrase is not this verb's subject.
     if (!inRelative && (pos === 'PRON' || pos === 'SCONJ')) return false;
+    if (pos === 'CCONJ' && k + 1 < limit && (tokenPos(doc, k + 1) === 'VERB' || tokenPos(doc, k + 1) === 'AUX')) return false;
     if (pos !== 'AUX' && pos !== 'VERB') continue;
     const prev = k > from ? words[k - 1]!.toLowerCase() : '';
     const prevPos = k > from ? tokenPos(doc, k - 1) : 'X';
