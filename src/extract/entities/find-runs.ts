@@ -1,0 +1,84 @@
+import type { EntityLexicons } from './lexicon-index.js';
+import type { Word } from './words.js';
+
+/**
+ * A run of capitalised words that may name something, as word indexes [first, end).
+ * Example: "Coalition for the Renewal of the North" is one run (connectors inside a name).
+ */
+export interface Run {
+  readonly first: number;
+  readonly end: number;
+}
+
+// Connectors that may sit inside a name between capitalised words.
+const ENGLISH_CONNECTORS = new Set(['of', 'for']);
+const FOREIGN_CONNECTORS = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'du', 'des', 'di', 'der', 'den', 'van', 'von', 'la', 'le', 'el', 'y', 'e', 'al']);
+const ARTICLES = new Set(['the']);
+const APOSTROPHES = new Set(["'s", '’s', "'", '’']);
+
+/** True when a run may continue over a connector: it already has a head word or a connector. */
+function mayConnect(words: readonly Word[], first: number, upTo: number, lex: EntityLexicons, connector: string): boolean {
+  if (FOREIGN_CONNECTORS.has(connector)) return true;
+  for (let k = first; k < upTo; k++) {
+    const t = words[k]!.text;
+    if (lex.heads.has(t) || ENGLISH_CONNECTORS.has(t)) return true;
+  }
+  return false;
+}
+
+/** Finds capitalised runs, joining connectors, "&", and possessives of plural name nouns ("People's"). */
+export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
+  const runs: Run[] = [];
+  const n = words.length;
+  let i = 0;
+  while (i < n) {
+    const w = words[i]!;
+    if (!w.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const nw = words[j];
+      if (!nw || nw.sentence !== w.sentence) break;
+      if (nw.cap) {
+        j++;
+        continue;
+      }
+      const lower = nw.text.toLowerCase();
+      if (nw.text === '&' && words[j + 1]?.cap && words[j + 1]!.sentence === w.sentence) {
+        j += 2;
+        continue;
+      }
+      if (nw.text === 'and' && words[j + 1]?.cap && hasConnector(words, i, j)) {
+        j += 2;
+        continue;
+      }
+      if ((ENGLISH_CONNECTORS.has(nw.text) || FOREIGN_CONNECTORS.has(nw.text)) && mayConnect(words, i, j, lex, nw.text)) {
+        const after = words[j + 1];
+        if (after?.cap && after.sentence === w.sentence) {
+          j += 2;
+          continue;
+        }
+        if (after && ARTICLES.has(after.text) && words[j + 2]?.cap && words[j + 2]!.sentence === w.sentence) {
+          j += 3;
+          continue;
+        }
+        break;
+      }
+      if (APOSTROPHES.has(lower) && nw.start === words[j - 1]!.end && lex.heads.get(words[j - 1]!.text)?.possessive && words[j + 1]?.cap) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ first: i, end: j });
+    i = j;
+  }
+  return runs;
+}
+
+function hasConnector(words: readonly Word[], first: number, upTo: number): boolean {
+  for (let k = first; k < upTo; k++) if (ENGLISH_CONNECTORS.has(words[k]!.text)) return true;
+  return false;
+}

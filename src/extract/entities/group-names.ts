@@ -1,0 +1,121 @@
+import type { EntityType, MentionForm } from '../../model/entity.js';
+import { readKnown } from './classify-known.js';
+import { foldKey, slugOf } from './fold.js';
+import type { EntityLexicons } from './lexicon-index.js';
+import type { Candidate } from './segment-runs.js';
+import { bestType, contextVotes, defaultVotes, nameVotes, vote, type Votes } from './type-evidence.js';
+import type { Word } from './words.js';
+
+/** One occurrence of a group's name in the text. */
+export interface Occurrence {
+  readonly c: Candidate;
+  start: number;
+  end: number;
+  form: MentionForm;
+  rule: string;
+}
+
+/**
+ * The names in one article that refer to one actor, before ids are given.
+ * Example: {key: 'u:idris haddad', words: ['Idris','Haddad'], occurrences: ["Idris Haddad", "Haddad"]}.
+ */
+export interface NameGroup {
+  readonly key: string;
+  readonly known: boolean;
+  canonical: string;
+  type: EntityType | null;
+  readonly votes: Votes;
+  words: readonly string[];
+  readonly occurrences: Occurrence[];
+  /** A word glued into the name ("Mopti region") or a lower-case place head seen after it. */
+  extended: boolean;
+  parent: NameGroup | null;
+}
+
+const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
+
+export interface GroupingContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+  readonly lex: EntityLexicons;
+  readonly outletKey: string | null;
+  readonly datelineKey: string | null;
+}
+
+/** True when a one-word name opening a sentence has no evidence of being a name at all. */
+function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
+  if (!ctx.words[c.first]!.initial || c.words.length > 1) return false;
+  const w = c.words[0]!;
+  if (/^\p{Lu}{2,}$/u.test(w)) return false;
+  if (lowerWords.has(w.toLowerCase())) return true;
+  if (midCaps.has(c.key)) return false;
+  const next = ctx.words[c.endWord]?.text;
+  return !(next === "'s" || next === '’s' || next === '-');
+}
+
+/** Groups candidates by known canonical name or by their own folded text, collecting type votes. */
+export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContext): Map<string, NameGroup> {
+  const { words, lex } = ctx;
+  const lowerWords = new Set<string>();
+  for (const w of words) if (w.wordy && !w.cap) lowerWords.add(w.text);
+  const midCaps = new Set<string>();
+  for (const c of cands) if (!words[c.first]!.initial) midCaps.add(c.key);
+
+  const groups = new Map<string, NameGroup>();
+  const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, known, canonical, type, votes: new Map(), words: ws, occurrences: [], extended: false, parent: null };
+      groups.set(key, g);
+    }
+    return g;
+  };
+
+  for (const c of cands) {
+    if (c.senses) {
+      const r = readKnown(c, c.senses, words, ctx.datelineKey);
+      const g = groupFor(`k:${slugOf(r.canonical)}`, true, r.canonical, r.type, r.canonical.split(' '));
+      const occ: Occurrence = { c, start: c.start, end: c.end, form: r.form, rule: r.rule };
+      const prev = words[c.first - 1];
+      if (r.type === 'LOC' && prev && !prev.cap && COMPASS.has(prev.text) && prev.sentence === words[c.first]!.sentence) occ.start = prev.start;
+      g.occurrences.push(occ);
+      continue;
+    }
+    if (c.words.length === 1 && lex.aloneWords.has(c.words[0]!)) continue;
+    if (isSentenceCase(c, ctx, lowerWords, midCaps)) continue;
+    const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
+    if (c.words.length > g.words.length) g.words = c.words;
+    const occ: Occurrence = { c, start: c.start, end: c.end, form: 'full', rule: c.titled ? 'entities/titled-person' : 'entities/capitalised-name' };
+    if (g.occurrences.length === 0) nameVotes(c, lex, g.votes);
+    contextVotes(c, words, lex, g.votes);
+    if (c.key === ctx.datelineKey && c.first === 0) {
+      vote(g.votes, 'GPE', 20);
+      occ.rule = 'entities/dateline';
+    }
+    if (ctx.outletKey && c.key === ctx.outletKey) vote(g.votes, 'ORG', 20);
+    // "the Oru region": the lower-case place head belongs to the mention.
+    const next = words[c.endWord];
+    const after = next && !next.cap && next.sentence === words[c.first]!.sentence ? lex.context.get(next.text)?.after : undefined;
+    if (after === 'GPE' || after === 'LOC') {
+      occ.end = next!.end;
+      g.extended = true;
+    }
+    g.occurrences.push(occ);
+  }
+  for (const g of groups.values()) {
+    if (g.known) continue;
+    defaultVotes(g.occurrences[0]!.c, g.votes);
+    g.type = bestType(g.votes);
+  }
+  return groups;
+}
+
+/** The root of a merged group. */
+export function rootOf(g: NameGroup): NameGroup {
+  let r = g;
+  while (r.parent) r = r.parent;
+  return r;
+}
+
+/** Exported for tests: the fold used for group keys. */
+export const groupKeyOf = (s: string): string => `u:${foldKey(s)}`;

@@ -1,0 +1,105 @@
+import type { MentionForm } from '../../model/entity.js';
+import { rootOf, type NameGroup } from './group-names.js';
+import type { Candidate } from './segment-runs.js';
+import type { Word } from './words.js';
+
+const NAME_CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'del', 'da', 'das', 'do', 'dos', 'du', 'des', 'di', 'la', 'le', 'el', 'on', 'in']);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,7}$/u;
+
+function merge(child: NameGroup, parent: NameGroup, form: MentionForm, rule: string): void {
+  const p = rootOf(parent);
+  if (p === child) return;
+  child.parent = p;
+  for (const o of child.occurrences) {
+    o.form = form;
+    o.rule = rule;
+  }
+}
+
+/** Initial-letter spellings of a name: content words only, with connectors, and hyphen parts split. */
+export function initialsOf(words: readonly string[]): Set<string> {
+  const content: string[] = [];
+  const all: string[] = [];
+  const parts: string[] = [];
+  for (const w of words) {
+    const first = w[0] ?? '';
+    if (!NAME_CONNECTORS.has(w.toLowerCase())) {
+      content.push(first.toUpperCase());
+      for (const p of w.split('-')) if (p) parts.push(p[0]!.toUpperCase());
+    }
+    all.push(first.toUpperCase());
+  }
+  return new Set([content.join(''), all.join(''), parts.join('')].filter((s) => s.length >= 2));
+}
+
+/** "Government of National Accord (GNA)": the acronym in brackets names the name just before it. */
+function linkBracketAcronyms(groups: readonly NameGroup[], byCandidate: ReadonlyMap<Candidate, NameGroup>, words: readonly Word[]): void {
+  const byEndWord = new Map<number, NameGroup>();
+  for (const [c, g] of byCandidate) byEndWord.set(c.endWord, g);
+  for (const g of groups) {
+    if (g.known || g.words.length !== 1 || !ACRONYM.test(g.words[0]!)) continue;
+    for (const o of g.occurrences) {
+      const c = o.c;
+      if (words[c.first - 1]?.text !== '(' || words[c.endWord]?.text !== ')') continue;
+      const before = byEndWord.get(c.first - 1);
+      if (before && before !== g && before.words.length > 1) {
+        merge(g, before, 'acronym', 'entities/acronym-in-parentheses');
+        break;
+      }
+    }
+  }
+}
+
+/** "UHP" for "United Heritage Party" when the letters match. */
+function linkInitials(groups: readonly NameGroup[]): void {
+  const targets = groups.filter((g) => g.words.length > 1 && g.type !== 'PERSON');
+  for (const g of groups) {
+    if (g.known || g.parent || g.words.length !== 1 || !ACRONYM.test(g.words[0]!)) continue;
+    const hits = targets.filter((t) => t !== g && initialsOf(t.words).has(g.words[0]!.replace(/-/g, '')));
+    const roots = new Set(hits.map(rootOf));
+    if (roots.size === 1) merge(g, hits[0]!, 'acronym', 'entities/acronym-initials');
+  }
+}
+
+function containsRun(long: readonly string[], short: readonly string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let k = 0; k < short.length; k++) if (long[i + k] !== short[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** "Haddad" → Idris Haddad (surname), "Vanguard" → Sahel Vanguard Brigade (part of an org's name). */
+function linkShortForms(groups: readonly NameGroup[]): void {
+  const longs = groups.filter((g) => g.words.length > 1 && g.type !== 'GPE' && g.type !== 'LOC' && g.type !== 'NORP');
+  for (const g of groups) {
+    if (g.known || g.parent) continue;
+    const strongPlace = (g.votes.get('GPE') ?? 0) + (g.votes.get('LOC') ?? 0) >= 4;
+    if (strongPlace) continue;
+    const ws = g.words;
+    const persons = longs.filter((t) => t !== g && t.type === 'PERSON' && t.words.length > ws.length && ws.every((w, k) => t.words[t.words.length - ws.length + k] === w));
+    const orgs = longs.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws));
+    const personRoots = new Set(persons.map(rootOf));
+    const orgRoots = new Set(orgs.map(rootOf));
+    if (personRoots.size >= 1 && orgRoots.size === 0) merge(g, nearestBefore(g, persons), 'short', 'entities/surname');
+    else if (orgRoots.size === 1 && personRoots.size === 0 && (g.votes.get('PERSON') ?? 0) < 5) merge(g, orgs[0]!, 'short', 'entities/short-name');
+  }
+}
+
+/** Of several people sharing a surname, the one named last before the short form's first use. */
+function nearestBefore(g: NameGroup, cands: readonly NameGroup[]): NameGroup {
+  const at = g.occurrences[0]!.start;
+  let best = cands[0]!;
+  let bestAt = -1;
+  for (const t of cands) {
+    for (const o of t.occurrences) if (o.start < at && o.start > bestAt) [best, bestAt] = [t, o.start];
+  }
+  return best;
+}
+
+/** Merges groups naming the same actor: bracketed acronyms, initials, surnames and short names. */
+export function linkGroups(groups: readonly NameGroup[], byCandidate: ReadonlyMap<Candidate, NameGroup>, words: readonly Word[]): void {
+  linkBracketAcronyms(groups, byCandidate, words);
+  linkShortForms(groups);
+  linkInitials(groups);
+}

@@ -1,0 +1,111 @@
+import type { EntityType } from '../../model/entity.js';
+import { POS_TAGS } from '../../model/doc.js';
+import { foldKey } from './fold.js';
+import type { EntityLexicons } from './lexicon-index.js';
+import type { Candidate } from './segment-runs.js';
+import type { Word } from './words.js';
+
+/** Weighted votes for an entity type, summed over every occurrence of a name. */
+export type Votes = Map<EntityType, number>;
+
+export function vote(v: Votes, t: EntityType | undefined, w: number): void {
+  if (t) v.set(t, (v.get(t) ?? 0) + w);
+}
+
+/** The type with most votes, or null when nothing voted. */
+export function bestType(v: Votes): EntityType | null {
+  let best: EntityType | null = null;
+  let score = 0;
+  for (const [t, s] of v) if (s > score) [best, score] = [t, s];
+  return best;
+}
+
+const CONNECTORS = new Set(['of', 'for']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', "'s", '’s']);
+// Verbs of saying right after a name: a person if the name has several words, else an organisation.
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'denied', 'denies', 'warned', 'argued', 'insisted', 'stated', 'explained', 'noted', 'recalled', 'replied']);
+// Prepositions of place: a following one- or two-word name is likely a place.
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'into', 'across', 'throughout', 'to']);
+const ADP = POS_TAGS.indexOf('ADP');
+const VERB = POS_TAGS.indexOf('VERB');
+const AUX = POS_TAGS.indexOf('AUX');
+
+/** The word that decides a name's kind: the one before its first "of"/"for", else null. */
+function headBeforeConnector(c: Candidate): string | null {
+  for (let k = 1; k < c.words.length; k++) if (CONNECTORS.has(c.words[k]!)) return c.words[k - 1]!;
+  return null;
+}
+
+/** Votes from the name's own words: head nouns, people plurals, given names, titles. */
+export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
+  const ws = c.words;
+  if (c.titled) vote(v, 'PERSON', 8);
+  for (const w of ws) vote(v, lex.heads.get(w)?.any, 12);
+  const ofHead = headBeforeConnector(c);
+  if (ofHead) {
+    const h = lex.heads.get(ofHead);
+    vote(v, h?.first ?? h?.last, 10);
+  }
+  const last = ws[ws.length - 1]!;
+  const lastHead = lex.heads.get(last)?.last;
+  if (lastHead && ws.length > 1) {
+    // "Nepal Army" is a state's army (ORG); "Free Sahel Army" is an armed group.
+    const stateArmy = lastHead === 'GROUP' && last === 'Army' && lex.known.get(foldKey(ws.slice(0, -1).join(' ')))?.[0]?.form === 'full';
+    vote(v, stateArmy ? 'ORG' : lastHead, 10);
+  } else if (lastHead && ws.length === 1) vote(v, lastHead, 3);
+  if (ws.length > 1) vote(v, lex.heads.get(ws[0]!)?.first, 9);
+  if (ws.length > 1 && lex.known.get(foldKey(last))?.[0]?.form === 'people') vote(v, 'NORP', 12);
+  if (ws.length >= 2 && ws.length <= 4 && lex.givenNames.has(ws[0]!)) vote(v, 'PERSON', 5);
+  if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0]!)) vote(v, 'ORG', 1);
+}
+
+/** Votes from the words around one occurrence: role nouns, appositives, "-based", place prepositions. */
+export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLexicons, v: Votes): void {
+  const prev = words[c.first - 1];
+  const next = words[c.endWord];
+  const sameSentence = (w: Word | undefined): w is Word => !!w && w.sentence === words[c.first]!.sentence;
+  if (sameSentence(prev) && !prev.cap) {
+    const lower = prev.text.toLowerCase();
+    vote(v, lex.context.get(lower)?.before, 5);
+    if (lower === 'of') {
+      const pp = words[c.first - 2];
+      if (sameSentence(pp)) vote(v, lex.context.get(pp.text.toLowerCase())?.before, 6);
+    }
+    if (PLACE_PREPS.has(lower) && c.words.length <= 2) vote(v, 'GPE', 2);
+    if (lower === 'the' && c.words.length === 1) vote(v, 'ORG', 1);
+  }
+  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+    const w = words[k]!;
+    if (!sameSentence(w) || w.punct) break;
+    if (lex.context.get(w.text.toLowerCase())?.groupModifier) vote(v, 'GROUP', 3);
+  }
+  if (!sameSentence(next)) return;
+  const nextLower = next.text.toLowerCase();
+  vote(v, lex.context.get(nextLower)?.after, 6);
+  if (next.text === '-' && words[c.endWord + 1]?.text === 'based') vote(v, 'GPE', 5);
+  if (SPEECH.has(nextLower)) vote(v, c.words.length > 1 ? 'PERSON' : 'ORG', 2);
+  if (next.text === ',') appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
+}
+
+/** "X, a rebel coalition based in ...": the last role noun before a preposition or verb decides. */
+function appositiveVotes(from: number, words: readonly Word[], lex: EntityLexicons, v: Votes, sentence: number): void {
+  let head: EntityType | undefined;
+  let group = false;
+  for (let k = from; k < Math.min(words.length, from + 8); k++) {
+    const w = words[k]!;
+    if (w.sentence !== sentence || (w.punct && w.text !== '-')) break;
+    const lower = w.text.toLowerCase();
+    if (DETERMINERS.has(lower)) continue;
+    if (w.pos === ADP || ((w.pos === VERB || w.pos === AUX) && k > from + 1 && lower !== 'based')) break;
+    const ctx = lex.context.get(lower);
+    if (ctx?.appositive) head = ctx.appositive;
+    if (ctx?.groupModifier) group = true;
+  }
+  if (!head) return;
+  vote(v, group && head !== 'PERSON' && head !== 'GPE' ? 'GROUP' : head, 6);
+}
+
+/** Fallback votes so every name gets a type: several words → person, one word → organisation. */
+export function defaultVotes(c: Candidate, v: Votes): void {
+  vote(v, c.words.length > 1 ? 'PERSON' : 'ORG', 0.5);
+}
