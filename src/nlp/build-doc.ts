@@ -1,5 +1,6 @@
 import type { Article } from '../model/article.js';
 import { POS_TAGS, TokenKind, type Doc, type Sentence, type TokenKindCode } from '../model/doc.js';
+import { PLACEHOLDER, shrinkLongRuns } from './long-runs.js';
 import { wink } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
@@ -63,28 +64,46 @@ export function buildDoc(article: Article): Doc {
       const para = chunk.slice(ps, pe);
       if (!para.trim()) continue;
       const base = chunkStart + ps;
-      const wdoc = nlp.readDoc(para);
+      // wink sees `wtext`: the paragraph with over-long runs replaced (long-runs.ts); offsets are mapped back.
+      const { text: wtext, cuts } = shrinkLongRuns(para);
+      const wdoc = nlp.readDoc(wtext);
       const values = wdoc.tokens().out();
       const types = wdoc.tokens().out(its.type);
       const tags = wdoc.tokens().out(its.pos);
       const lems = wdoc.tokens().out(its.lemma);
       const firstOfDoc = starts.length;
       let cursor = 0;
+      let cut = 0;
+      let shift = 0; // original offset minus wtext offset, after the cuts passed so far
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
-        let at = para.indexOf(v, cursor);
+        let at = wtext.indexOf(v, cursor);
         // wink may normalise a token (rare); fall back to the next non-space run.
         if (at < 0 || at - cursor > 64) {
           at = cursor;
-          while (at < para.length && /\s/.test(para[at]!)) at++;
+          while (at < wtext.length && /\s/.test(wtext[at]!)) at++;
         }
-        const end = Math.min(para.length, at + v.length);
-        starts.push(base + at);
-        ends.push(base + end);
+        const end = Math.min(wtext.length, at + v.length);
+        cursor = end;
+        // A placeholder wink did not return as a token (never seen) still shifts what follows.
+        for (; cut < cuts.length && cuts[cut]!.at < at; cut++) shift += cuts[cut]!.length - PLACEHOLDER.length;
+        if (cut < cuts.length && cuts[cut]!.at === at) {
+          // The placeholder: one token over the whole long run, kind other, no part of speech.
+          const run = cuts[cut]!;
+          starts.push(base + run.from);
+          ends.push(base + run.from + run.length);
+          kinds.push(TokenKind.other);
+          pos.push(POS_INDEX.get('X')!);
+          lemmas.push(para.slice(run.from, run.from + run.length).toLowerCase());
+          shift += run.length - PLACEHOLDER.length;
+          cut++;
+          continue;
+        }
+        starts.push(base + at + shift);
+        ends.push(base + end + shift);
         kinds.push(kindOf(types[i]!, v));
         pos.push(POS_INDEX.get(tags[i]!) ?? POS_INDEX.get('X')!);
         lemmas.push((lems[i] ?? v).toLowerCase());
-        cursor = end;
       }
       let tokenAt = firstOfDoc;
       wdoc.sentences().each((s) => {
