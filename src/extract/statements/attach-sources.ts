@@ -5,7 +5,7 @@ import type { CueMatch } from './find-cues.js';
 import type { Quote } from './find-quotes.js';
 import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
 import type { StatementLexicon } from './lexicon.js';
-import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isQuote, low, pos, tok, trimRange } from './tokens.js';
+import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isPunct, isQuote, isRelative, low, pos, tok, tokenAtOrAfter, trimRange } from './tokens.js';
 
 const MAX_TAIL = 14;
 const MAX_POSTPOSED_SOURCE = 25;
@@ -48,8 +48,9 @@ function platformAfter(doc: Doc, from: number, end: number): Range | null {
 
 /** Nothing but short adjuncts after the cue ("…, he told analysts on a call."): the source came before it. */
 function tailIsShort(doc: Doc, from: number, end: number): boolean {
-  if (end - from > MAX_TAIL) return false;
   for (let j = from; j < end; j++) {
+    if (isComma(doc, j)) return true;
+    if (j - from > MAX_TAIL) return false;
     const p = pos(doc, j);
     if (low(doc, j) === 'that' || isQuote(doc, j)) return false;
     if ((p === 'VERB' || p === 'AUX') && !isNounModifyingVerb(doc, j, end)) return false;
@@ -85,6 +86,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const cs = cueSpan(doc, c);
   const prev = c.first - 1;
   const make = (src: Range, content: CharSpan | null, how: string, via: Range | null = null) => {
+    if (content && c.entry.cls === 'clause' && !holdsClause(doc, content)) return;
     if (content) drafts.push(newDraft(c.unit, src, cs, content, c.entry.stance, ruleOf(c, how), via));
   };
   if (c.participle) {
@@ -107,11 +109,24 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     make(src, contentAfter(doc, u, aud.next, quotes, cues), '-participle', aud.who);
     return;
   }
-  const inverted = c.entry.cls !== 'tell' && prev >= u.firstToken && (isComma(doc, prev) || isQuote(doc, prev)) && c.end < u.endToken && isNounish(doc, c.end) && !['it', 'they', 'that'].includes(low(doc, c.end));
-  if (inverted) {
+  const opensPhrase = c.end < u.endToken && (isNounish(doc, c.end) || ['DET', 'ADJ'].includes(pos(doc, c.end))) && !['it', 'they', 'that', 'he', 'she', 'we'].includes(low(doc, c.end));
+  if (c.entry.cls !== 'tell' && prev >= u.firstToken && (isComma(doc, prev) || isQuote(doc, prev)) && opensPhrase && !afterParenthetical(doc, u.firstToken, prev)) {
     const src = phraseAfter(doc, c.end, u.endToken, false);
-    if (src) make(src, contentBefore(doc, u, prev, quotes, cues, c), '-inverted');
-    return;
+    if (src && isPlainPhrase(doc, src) && restIsTrailer(doc, src[1], u.endToken, cues, c.unit)) {
+      make(src, contentBefore(doc, u, prev, quotes, cues, c), '-inverted');
+      return;
+    }
+  }
+  if (prev >= u.firstToken && (low(doc, prev) === 'and' || low(doc, prev) === 'but')) {
+    // "X denied Y and said Z": the second verb shares the first one's subject.
+    const before = drafts.filter((d) => d.unit === c.unit && d.at < cs[0]).pop();
+    if (before) {
+      const aud2 = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
+      let from2 = aud2.next;
+      if (c.entry.cls === 'object') while (from2 < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from2))) from2++;
+      make(before.source, contentAfter(doc, u, from2, quotes, cues), '-coordinated', aud2.who);
+      return;
+    }
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   if (tailIsShort(doc, aud.next, u.endToken)) {
@@ -128,6 +143,42 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   if (c.entry.cls === 'object') while (from < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from))) from++;
   const content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
   make(src, content, '', aud.who ?? platformAfter(doc, c.end, u.endToken));
+}
+
+/** The phrase holds no finite verb: "said Mariam Touré, a researcher at X". */
+function isPlainPhrase(doc: Doc, [a, b]: Range): boolean {
+  for (let k = a; k < b; k++) if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return false;
+  return true;
+}
+
+/** After an inverted source only a relative clause, a participle cue or "according to" may follow. */
+function restIsTrailer(doc: Doc, from: number, end: number, cues: readonly CueMatch[], unit: number): boolean {
+  let k = from;
+  while (k < end && (isPunct(doc, k) && !isComma(doc, k))) k++;
+  if (k >= end) return true;
+  if (!isComma(doc, k)) return false;
+  if (cues.some((c) => c.unit === unit && c.first === k + 1 && (c.participle || c.entry.cls === 'according'))) return true;
+  if (!isRelative(doc, k + 1)) return false;
+  for (let j = k + 1; j < end; j++) if (isComma(doc, j)) return false;
+  return true;
+}
+
+/** The comma before the cue closes a relative clause ("Ankara, which …, says"): not an inverted cue. */
+function afterParenthetical(doc: Doc, first: number, comma: number): boolean {
+  for (let j = comma - 1; j >= first && comma - j < 40; j--) {
+    if (isComma(doc, j)) return isRelative(doc, j + 1);
+  }
+  return false;
+}
+
+/** "reported revenue of €9bn" is no report of a claim; "reported that sales fell" is. */
+function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
+  if (doc.text[s - 1] === '"' || doc.text[s - 1] === '\u201C') return true;
+  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount; k++) {
+    if (doc.tokenStart[k]! >= e) break;
+    if (pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') return true;
+  }
+  return false;
 }
 
 function firstVerb(doc: Doc, u: Sentence): number {

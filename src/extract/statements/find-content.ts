@@ -28,6 +28,11 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
   for (const c of cues) {
     if (c.first <= from || c.first >= end) continue;
     if (c.participle || c.entry.cls === 'according' || c.entry.cls === 'citing') end = isComma(doc, c.first - 1) ? c.first - 1 : c.first;
+    else {
+      // ", and a senior official told reporters …": another statement starts.
+      const cs = clauseStart(doc, from, c.first);
+      if (cs > from + 1) end = Math.min(end, isQuote(doc, cs - 2) ? cs - 3 : cs - 2);
+    }
   }
   for (let i = from; i < end; i++) if (tok(doc, i) === ';') return i;
   return end;

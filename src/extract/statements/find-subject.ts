@@ -56,7 +56,7 @@ export function clauseStart(doc: Doc, first: number, end: number): number {
   for (let i = end - 1; i >= first && end - i < 200; i--) {
     const t = tok(doc, i);
     if (t === ';' || t === ':' || t === '\u2014') return i + 1;
-    if ((low(doc, i) === 'and' || low(doc, i) === 'but') && i > first && isComma(doc, i - 1) && pos(doc, i + 1) !== 'VERB') return i + 1;
+    if ((low(doc, i) === 'and' || low(doc, i) === 'but') && i > first && (isComma(doc, i - 1) || (isQuote(doc, i - 1) && isComma(doc, i - 2))) && pos(doc, i + 1) !== 'VERB') return i + 1;
   }
   return first;
 }
@@ -67,6 +67,9 @@ export function clauseStart(doc: Doc, first: number, end: number): number {
  * said"), and a clause before it cut off ("Shares fell after a leaked report showed …"). Null when none.
  */
 export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range | null {
+  // "…, which reports on …": a relative clause's verb has no source of its own here.
+  if (cue - 1 >= unitFirst && isRelative(doc, cue - 1)) return null;
+  while (cue - 1 > unitFirst && pos(doc, cue - 1) === 'ADV' && !isNounish(doc, cue - 1)) cue--;
   const cs = clauseStart(doc, Math.max(unitFirst, cue - 200), cue);
   const segs = commaSegments(doc, cs, cue);
   if (!segs.length) return null;
@@ -78,7 +81,16 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
   for (let k = i + 1; k <= last; k++) if (isParenthetical(doc, segs[k]!)) last = k - 1;
   let [a] = segs[i]!;
   const headEnd = segs[i]![1];
-  for (let k = headEnd - 1; k >= a; k--) if (isClauseBoundary(doc, k, headEnd)) {
+  for (let k = headEnd - 1; k >= a; k--) {
+    if (!isClauseBoundary(doc, k, headEnd)) continue;
+    // "Two people who attended the hearing said": skip back over the relative clause.
+    let r = k;
+    while (r > a && !isRelative(doc, r) && k - r < 12) r--;
+    if (r > a && isRelative(doc, r) && r !== k && isNounish(doc, r - 1)) {
+      k = r;
+      continue;
+    }
+    if (isRelative(doc, k) && k > a && isNounish(doc, k - 1) && k !== headEnd - 1) continue;
     a = k + 1;
     break;
   }

@@ -6,6 +6,7 @@ import { attachSources } from './attach-sources.js';
 import { attachVia } from './attach-via.js';
 import { continueQuotes } from './continue-quotes.js';
 import { countSources } from './count-sources.js';
+import { dropNested } from './drop-nested.js';
 import type { Draft } from './draft.js';
 import { findCues } from './find-cues.js';
 import { findQuotes } from './find-quotes.js';
@@ -53,6 +54,7 @@ export const statementsExtractor: Extractor<'statements'> = {
       let drafts = attachSources(doc, units, quotes, cues, lex);
       drafts = splitJointSources(doc, drafts, mentions, lex);
       drafts = countSources(doc, drafts, mentions, lex);
+      drafts = dropNested(doc, drafts);
       attachVia(doc, drafts, mentions);
       resolvePronouns(doc, drafts, mentions, entities);
       continueQuotes(doc, units, quotes, drafts);

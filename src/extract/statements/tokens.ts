@@ -42,3 +42,15 @@ export function trimRange(doc: Doc, first: number, end: number): [number, number
   while (end > first && (isPunct(doc, end - 1) || tok(doc, end - 1) === '\u2014')) end--;
   return [first, end];
 }
+
+/** The first token starting at or after char offset `at` (binary search). */
+export function tokenAtOrAfter(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokenCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokenStart[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,15 @@
+import type { Doc } from '../../model/doc.js';
+import type { Draft } from './draft.js';
+import { low } from './tokens.js';
+
+/**
+ * Pass 5b: "US officials said they believed X" is one statement: a cue inside another statement's
+ * content whose source is a pronoun for that same speaker adds nothing.
+ */
+export function dropNested(doc: Doc, drafts: readonly Draft[]): Draft[] {
+  return drafts.filter((d) => {
+    if (d.anaphor !== 'pronoun' || !d.cue) return true;
+    const p = low(doc, d.source[0]);
+    return !drafts.some((o) => o !== d && o.unit === d.unit && o.content[0] <= d.cue![0] && d.cue![1] <= o.content[1] && o.content[0] <= doc.tokenStart[d.source[0]]! && (p === 'they' ? o.count !== 1 : true));
+  });
+}
