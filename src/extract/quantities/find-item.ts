@@ -64,7 +64,9 @@ export function findItem(ctx: ScanContext, at: number, limit: number, afterOf: b
     const opens = tokenPos(doc, np.end + 1);
     const second = opens === 'VERB' ? null : nounPhrase(ctx, np.end + 1, limit);
     const headPos = second ? tokenPos(doc, second.head) : 'X';
-    if (second && (headPos === 'NOUN' || /s$/i.test(words[second.head]!))) return { first: np.first, end: second.end, head: second.head };
+    // "killing four guards and wounding nine": a lone -ing word after "and" is a verb, whatever its tag.
+    const verbLike = second != null && second.first === second.head && /ing$/i.test(words[second.head]!);
+    if (second && !verbLike && (headPos === 'NOUN' || /s$/i.test(words[second.head]!))) return { first: np.first, end: second.end, head: second.head };
   }
   return np;
 }

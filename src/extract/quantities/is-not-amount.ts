@@ -32,6 +32,12 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
   if (before?.values.includes('label') && a.start === a.numFirst) return 'label';
   if (before?.values.includes('age') || after?.values.includes('age')) return 'age';
 
+  // A number right after a name is part of it ("Boeing 737", "Apollo 11", "Highway 1"), unless it counts
+  // something plural after it ("told Reuters 300 fighters had left").
+  if (a.form === 'digits' && integer && plain && a.start === first && first > sentStart && tokenPos(doc, first - 1) === 'PROPN' && /^\p{Lu}/u.test(words[first - 1]!) && !/,/.test(words[a.numFirst]!)) {
+    const plural = item && doc.tokenLemma[item.head] !== words[item.head]!.toLowerCase();
+    if (!plural) return 'name';
+  }
   // A year: four digits, no comma, nothing that makes it an amount.
   if (a.form === 'digits' && integer && plain && a.low == null && /^\d{4}$/.test(words[a.numFirst]!) && a.raw! >= 1000 && a.raw! <= 2100) {
     const countedThing = item && tokenPos(doc, item.head) === 'NOUN' && doc.tokenLemma[item.head] !== words[item.head]!.toLowerCase();

@@ -84,7 +84,7 @@ function readCore(ctx: ScanContext, i: number, limit: number, hasCurrency: boole
       const w = lex.numberWords.get(d.abbrev)!;
       if (w.kind === 'money-abbrev' && !hasCurrency) return null;
       scale = w.value;
-    } else if (numEnd < limit && d.high == null) {
+    } else if (numEnd < limit) {
       const w = lex.numberWords.get(words[numEnd]!.toLowerCase());
       const ok = w && (w.kind === 'scale' || w.kind === 'hundred' || w.kind === 'abbrev' || (w.kind === 'money-abbrev' && hasCurrency && glued(doc, i, numEnd)));
       if (ok) {

@@ -8,6 +8,7 @@ import { whyNotAmount } from './is-not-amount.js';
 import { isSourceCount } from './is-source-count.js';
 
 const RANGE_JOINERS = new Set(['to', '-', '\u2013', 'or']);
+const SAME_KIND_JOINERS = new Set(['and', 'or', 'to', '-', '\u2013']);
 
 /** Two amounts joined into a range: "between $150 and $300", "20 or 30", "$1,000 to $2,000", "10-15". */
 interface Joined {
@@ -15,6 +16,8 @@ interface Joined {
   readonly high: number;
   readonly end: number;
   readonly currency: string | null;
+  /** The unit both ends share ("3 to 5 percent"). */
+  readonly unit: Amount['unit'];
 }
 
 /** The second end of a range starting at the joiner token `at`, or null. */
@@ -30,7 +33,7 @@ function joinRange(ctx: ScanContext, a: Amount, at: number, limit: number, betwe
   // A shared scale: "between 2 and 3 million".
   const low = a.scale === 1 && b.scale > 1 && a.raw! < b.raw! ? scaled(a.raw!, b.scale) : a.value;
   if (!(b.value > low)) return null;
-  return { low, high: b.value, end: b.end, currency: a.currency ?? b.currency };
+  return { low, high: b.value, end: b.end, currency: a.currency ?? b.currency, unit: a.unit ?? b.unit };
 }
 
 /** The quantity rule id: which pattern found it. */
@@ -63,8 +66,10 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     const why = range ? null : whyNotAmount(ctx, a, first, item, sentence.firstToken, limit);
     const source = !why && item && countable && a.unit == null ? isSourceCount(ctx, first, item.head, item.end, sentence.firstToken, limit) : false;
     if (why || source) {
-      // Skip the number's own tokens only, so a later number in a skipped phrase is still read.
+      // Skip the number's own tokens only, so a later number in a skipped phrase is still read; a number
+      // joined to a skipped one shares its reason ("aged 12 and 14", "on May 3 and 4").
       i = a.numEnd - 1;
+      if (why && a.end + 1 < limit && SAME_KIND_JOINERS.has(words[a.end]!.toLowerCase()) && /^\d/.test(words[a.end + 1]!)) i = a.end + 1;
       continue;
     }
     const sets: BoundSets | null = boundBefore?.values[0] ?? boundAfter?.values[0] ?? null;
@@ -78,8 +83,13 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
       high = sets === 'high' ? a.value : null;
     }
     const spanEnd = item ? Math.max(end, item.end) : end;
-    const unit = range?.currency ?? a.currency ?? (a.unit && a.unit.kind !== 'measure' && a.unit.kind !== 'duration' ? a.unit.unit : null);
-    const itemText = item ? doc.text.slice(doc.tokenStart[item.first], doc.tokenEnd[item.end - 1]) : a.unit && (a.unit.kind === 'measure' || a.unit.kind === 'duration') ? a.unit.unit : null;
+    const unitOf = range?.unit ?? a.unit;
+    const unit = range?.currency ?? a.currency ?? (unitOf && unitOf.kind !== 'measure' && unitOf.kind !== 'duration' ? unitOf.unit : null);
+    const itemText = item
+      ? doc.text.slice(doc.tokenStart[item.first], doc.tokenEnd[item.end - 1])
+      : unitOf && (unitOf.kind === 'measure' || unitOf.kind === 'duration')
+        ? unitOf.unit
+        : null;
     out.push({
       ...locate(doc.text, doc.tokenStart[spanFirst]!, doc.tokenEnd[spanEnd - 1]!, ruleOf(a, sets, range != null)),
       value,
