@@ -1,5 +1,5 @@
 import { candidate, isPossessive, type Candidate, type Context } from './context.js';
-import { roleEnding, titleWordsBefore } from './role-words.js';
+import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 
 /**
  * A title naming the body before a person: "UHP chairman Samuel Mutua" → leads, "Health Ministry
@@ -22,6 +22,9 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     if (bi < 0) return;
     const body = ctx.mentions[bi]!;
     if (body.type === 'PERSON' || body.type === 'NORP' || body.type === 'LOC') return;
+    // "former Danish official X": a past role, even when "former" comes before the body's name.
+    const pre = ctx.mentionFirst[bi]! - 1;
+    if (pre >= 0 && PAST.has(ctx.lower[pre]!)) return;
     const role = roleEnding(ctx, words, 'person');
     if (!role) return;
     out.push(candidate(ctx, role.predicate, person, body, b, first, 'relations/title-before-name'));

@@ -91,7 +91,8 @@ export function findVerbRelations(ctx: Context): Candidate[] {
       actors = byAgent.mentions;
       others = verb.objectRole === 'to-place' ? placeAfter(ctx, byAgent.last + 1, PLACE_PREPS) : grammatical;
     } else {
-      if (isPassive(ctx, i) && verb.words.length === 1 && verb.objectRole !== 'to-place') continue;
+      // "X was fined", "troops from X were sent to Y": with no "by", the passive's subject is not the doer.
+      if (isPassive(ctx, i) && verb.words.length === 1) continue;
       actors = grammatical.mentions;
       if (verb.objectRole === 'to-place') others = placeAfter(ctx, end + 1, PLACE_PREPS);
       else if (verb.objectRole === 'from-actor') others = placeAfter(ctx, end + 1, ['from'], false);

@@ -23,8 +23,11 @@ const MAX_SKIP = 10;
 function skippableBeforeHead(ctx: Context, j: number): boolean {
   const p = pos(ctx, j);
   if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV') return true;
-  // Lower-case nouns in front of a name: "video-sharing app Glimmr", "the rival Coalition".
-  return isLowerWord(ctx, j) && (p === 'NOUN' || p === 'PROPN' || p === 'VERB');
+  // Lower-case nouns in front of a name: "video-sharing app Glimmr", "the rival Coalition"; a participle
+  // after a determiner or adverb: "the internationally recognised GNA".
+  if (!isLowerWord(ctx, j)) return false;
+  if (p === 'NOUN' || p === 'PROPN') return true;
+  return p === 'VERB' && ctx.lower[j]!.endsWith('ed') && j > 0 && ['DET', 'ADV', 'ADJ'].includes(pos(ctx, j - 1));
 }
 
 /**
@@ -38,12 +41,16 @@ function extendHead(ctx: Context, mi: number, next: number, sentenceRef: number)
     let skipped = 0;
     while (k < ctx.doc.tokenCount && skipped < 5 && sameSentence(ctx, k, sentenceRef) && ctx.startsAt[k]! < 0) {
       const w = ctx.lower[k]!;
-      if (w === '-' || (isLowerWord(ctx, k) && !['and', 'or', 'of', 'in', 'at', 'to', 'for', 'with', 'by', 'from', 'on', 'as', 'who', 'which', 'that'].includes(w) && pos(ctx, k) !== 'AUX')) {
-        k++;
-        skipped++;
-        continue;
-      }
-      break;
+      const p = pos(ctx, k);
+      // A hyphenated modifier ("-based", "-backed"), a lower-case noun or adjective ("law firm"), or a title ("President").
+      const ok =
+        (w === '-' && k + 1 < ctx.doc.tokenCount && isLowerWord(ctx, k + 1)) ||
+        (k > next && ctx.lower[k - 1] === '-') ||
+        (isLowerWord(ctx, k) && (p === 'NOUN' || p === 'ADJ' || p === 'PROPN')) ||
+        (!isLowerWord(ctx, k) && ctx.lex.roleWords.has(w));
+      if (!ok) break;
+      k++;
+      skipped++;
     }
     if (k === next || k >= ctx.doc.tokenCount || ctx.startsAt[k]! < 0 || !sameSentence(ctx, k, sentenceRef)) break;
     mi = ctx.startsAt[k]!;
@@ -133,13 +140,19 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
   return out;
 }
 
+/** An all-capitals place name before a comma opening a wire story: "BAMAKO, May 16 (Wire) -". */
+function isDateline(ctx: Context, k: number): boolean {
+  const m = ctx.mentions[ctx.startsAt[k]!]!;
+  return m.text === m.text.toUpperCase() && m.text.length > 4 && ctx.lower[ctx.lastTok[k]! + 1] === ',';
+}
+
 /** The subject of a relative or coordinated clause: the mention before ", which/who" earlier in the sentence. */
 function relativeAntecedent(ctx: Context, i: number): number {
   for (let k = i - 1; k > 0 && sameSentence(ctx, k, i); k--) {
     if (RELATIVES.has(ctx.lower[k]!) && ctx.lower[k - 1] === ',' && k >= 2 && ctx.endsAt[k - 2]! >= 0) return k - 2;
   }
   const first = ctx.doc.sentences[ctx.sentenceOf[i]!]!.firstToken;
-  for (let k = first; k < Math.min(i, first + 3); k++) if (ctx.startsAt[k]! >= 0) return ctx.lastTok[k]!;
+  for (let k = first; k < Math.min(i, first + 3); k++) if (ctx.startsAt[k]! >= 0 && !isDateline(ctx, k)) return ctx.lastTok[k]!;
   return -1;
 }
 
@@ -174,6 +187,7 @@ export function subjectBefore(ctx: Context, v: number): Phrase | null {
       }
     }
   }
+  if (ctx.endsAt[j]! >= 0) return done(j);
   const w = ctx.lower[j]!;
   if (PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) {
     const mi = nearestBefore(ctx, j, PERSON_PRONOUNS.has(w) ? ['PERSON'] : ACTOR_TYPES);
@@ -206,6 +220,11 @@ export function subjectBefore(ctx: Context, v: number): Phrase | null {
   let k = j;
   for (let n = 0; n < 2 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN'; n++) k--;
   if (k === j) return null;
-  if (isPossessive(ctx, k)) k--;
-  return done(k);
+  if (ctx.endsAt[k]! >= 0) return done(k);
+  if (isPossessive(ctx, k)) return done(k - 1);
+  // An appositive noun phrase: "the Indian Ocean Conflict Monitor, a research group based in Lisbon".
+  while (k > j - 4 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'ADJ') k--;
+  if (pos(ctx, k) === 'DET') k--;
+  if (ctx.lower[k] === ',' && k > 0) return done(k - 1);
+  return null;
 }

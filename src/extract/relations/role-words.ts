@@ -2,7 +2,13 @@ import type { Predicate } from '../../model/relation.js';
 import type { RoleNoun } from './lexicon.js';
 import { isLowerWord, pos, sameSentence, type Context } from './context.js';
 
-const PAST = new Set(['former', 'ex', 'late', 'then', 'erstwhile', 'outgoing']);
+/** Words that put a role in the past: "former governor". */
+export const PAST = new Set(['former', 'ex', 'late', 'then', 'erstwhile', 'outgoing']);
+
+/** A hyphen with no space either side, joining a compound ("director-general"), not a dash. */
+function tight(ctx: Context, k: number): boolean {
+  return ctx.doc.tokenStart[k] === ctx.doc.tokenEnd[k - 1] && ctx.doc.tokenEnd[k] === ctx.doc.tokenStart[k + 1];
+}
 
 /** The role a run of title words ends with, and the predicate it gives. */
 export interface RoleMatch {
@@ -23,7 +29,10 @@ export function roleEnding(ctx: Context, words: readonly string[], kind: RoleNou
     if (!hit) continue;
     const before = words.slice(0, words.length - n);
     const ranked = before.some((w) => ctx.lex.roles.has(`${w}|rank`));
-    return { predicate: hit.predicate === 'leads' && ranked ? 'member_of' : hit.predicate, role };
+    if (hit.predicate === 'leads' && ranked) return { predicate: 'member_of', role };
+    // "Nakuru police commander": the leader of the police, not of Nakuru.
+    if (hit.predicate === 'leads' && before.some((w) => w !== 'and' && !ctx.lex.roleWords.has(w))) return null;
+    return { predicate: hit.predicate, role };
   }
   return null;
 }
@@ -37,13 +46,15 @@ export function titleWordsFrom(ctx: Context, i: number, max = 6): { words: strin
   let k = i;
   while (k < ctx.doc.tokenCount && words.length < max && sameSentence(ctx, k, i) && ctx.startsAt[k]! < 0) {
     const w = ctx.lower[k]!;
-    if (w === '-' && words.length && k + 1 < ctx.doc.tokenCount && ctx.startsAt[k + 1]! < 0) {
+    if (w === '-' && words.length && k + 1 < ctx.doc.tokenCount && ctx.startsAt[k + 1]! < 0 && tight(ctx, k)) {
       words[words.length - 1] += `-${ctx.lower[k + 1]}`;
       k += 2;
       continue;
     }
     const p = pos(ctx, k);
-    if (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'PRON' || p === 'SCONJ') break;
+    // "polling agent", "managing director": a gerund inside a title.
+    const gerund = p === 'VERB' && w.endsWith('ing') && k + 1 < ctx.doc.tokenCount && pos(ctx, k + 1) === 'NOUN';
+    if (!gerund && (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'AUX' || p === 'PRON' || p === 'SCONJ')) break;
     if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w)) break;
     words.push(w);
     k++;
@@ -57,7 +68,7 @@ export function titleWordsBefore(ctx: Context, i: number, max = 6): { words: str
   let k = i;
   while (k >= 0 && words.length < max && sameSentence(ctx, k, i) && ctx.endsAt[k]! < 0) {
     const w = ctx.lower[k]!;
-    if (w === '-' && words.length && k > 0 && ctx.endsAt[k - 1]! < 0) {
+    if (w === '-' && words.length && k > 0 && ctx.endsAt[k - 1]! < 0 && tight(ctx, k)) {
       words[0] = `${ctx.lower[k - 1]}-${words[0]}`;
       k -= 2;
       continue;
