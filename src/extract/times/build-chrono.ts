@@ -40,12 +40,17 @@ export function buildChrono(lex: TimeLexicon): chrono.Chrono {
   return c;
 }
 
-/** chrono's UnlikelyFormatFilter drops every all-digit result, so it must let our bare years through. */
+/**
+ * chrono's UnlikelyFormatFilter drops every all-digit result and every day invalid in the year chrono
+ * guessed, so it must let through our bare years and a yearless "Feb. 29" (we choose its year later).
+ */
 function sparingOurs(filter: chrono.Refiner): chrono.Refiner {
+  const spared = (r: chrono.ParsingResult): boolean =>
+    [...r.tags()].some((t) => t.startsWith(GRAIN_TAG)) || (r.start.isCertain('day') && !r.start.isCertain('year') && /\p{L}/u.test(r.text));
   return {
     refine(context, results) {
       const kept = new Set(filter.refine(context, results));
-      return results.filter((r) => kept.has(r) || [...r.tags()].some((t) => t.startsWith(GRAIN_TAG)));
+      return results.filter((r) => kept.has(r) || spared(r));
     },
   };
 }

@@ -22,7 +22,7 @@ export function yearParser(lex: TimeLexicon): Parser {
       const before = text.slice(Math.max(0, index - LOOKBACK), index);
       if (blockBefore.some((re) => re.test(before))) return null;
       const after = /^\s+([\p{L}.]+)/u.exec(text.slice(end, end + LOOKBACK));
-      if (after && lex.yearBlockAfter.has(after[1]!.toLowerCase())) return null;
+      if (after && lex.yearBlockAfter.has(after[1]!.toLowerCase().replace(/\.+$/, ''))) return null;
       if (isWordChar(text, end)) return null;
       const result = context.createParsingResult(index, match[0], { year: Number(match[1]) });
       result.addTag(grainTag('year'));
