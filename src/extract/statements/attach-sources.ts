@@ -60,11 +60,19 @@ function tailIsShort(doc: Doc, from: number, end: number): boolean {
 
 /** The source between a comma (or closing quote) and a postposed cue: "…, three people familiar with it said". */
 function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; at: number } | null {
-  for (let j = cue - 1; j >= first && cue - j <= MAX_POSTPOSED_SOURCE; j--) {
+  let end = cue;
+  while (end > first && isComma(doc, end - 1)) end--;
+  for (let j = end - 1; j >= first && cue - j <= MAX_POSTPOSED_SOURCE; j--) {
     if (isComma(doc, j) || isQuote(doc, j)) {
-      const [a, b] = trimRange(doc, j + 1, cue);
-      if (a >= b) return null;
-      for (let k = a; k < b; k++) if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return null;
+      const [a, b] = trimRange(doc, j + 1, end);
+      if (a >= b || pos(doc, a) === 'CCONJ' || !isPlainPhrase(doc, [a, b])) return null;
+      // "…, a police spokesman, Inspector X, said": take in a short appositive before the name.
+      if (isComma(doc, j) && end < cue) {
+        let k = j - 1;
+        while (k >= first && j - k <= 8 && !isComma(doc, k) && !isQuote(doc, k)) k--;
+        const app: Range = [k + 1, j];
+        if (k >= first && isComma(doc, k) && ['DET', 'PRON'].includes(pos(doc, app[0])) && isPlainPhrase(doc, app)) return { src: [app[0], b], at: k };
+      }
       return { src: [a, b], at: j };
     }
   }
@@ -129,7 +137,9 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     }
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
-  if (tailIsShort(doc, aud.next, u.endToken)) {
+  const tailStart = aud.next;
+  const adjunctOnly = tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null;
+  if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
     if (found) {
       make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who);

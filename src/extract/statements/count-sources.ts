@@ -103,7 +103,7 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
   const out: Draft[] = [];
   for (const d of drafts) {
     const [a, b] = d.source;
-    const seg = commaSegments(doc, a, b)[0] ?? d.source;
+    let seg = commaSegments(doc, a, b)[0] ?? d.source;
     if (b - a === 1 && isPronoun(doc, a)) {
       const p = low(doc, a);
       d.anaphor = 'pronoun';
@@ -111,7 +111,16 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
       out.push(d);
       continue;
     }
-    const head = headOf(doc, seg, lex);
+    // "The coalition's director, Ama Nkansah" and "a police spokesman, Inspector X": the name decides.
+    const segs = commaSegments(doc, a, b);
+    let head = headOf(doc, seg, lex);
+    if (!head.named && segs.length > 1 && (!head.noun || head.noun.person)) {
+      const next = headOf(doc, segs[1]!, lex);
+      if (next.named || !head.noun) {
+        head = next;
+        seg = segs[1]!;
+      }
+    }
     d.headNoun = head.noun ? head.lemma : null;
     if (head.named) {
       const person = entityIn(mentions, doc, seg, true);
