@@ -50,7 +50,7 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         j += 2;
         continue;
       }
-      if (nw.text === 'and' && words[j + 1]?.cap && hasConnector(words, i, j)) {
+      if (nw.text === 'and' && words[j + 1]?.cap && (hasConnector(words, i, j) || (j - i >= 2 && capsEndInHead(words, j + 1, lex)))) {
         j += 2;
         continue;
       }
@@ -81,4 +81,11 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
 function hasConnector(words: readonly Word[], first: number, upTo: number): boolean {
   for (let k = first; k < upTo; k++) if (ENGLISH_CONNECTORS.has(words[k]!.text)) return true;
   return false;
+}
+
+/** True when the capitalised words from `from` end in an organisation head ("Media Authority"). */
+function capsEndInHead(words: readonly Word[], from: number, lex: EntityLexicons): boolean {
+  let k = from;
+  while (k < words.length && k - from < 6 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
+  return k > from && !!lex.heads.get(words[k - 1]!.text)?.last;
 }

@@ -29,6 +29,8 @@ export interface NameGroup {
   readonly occurrences: Occurrence[];
   /** A word glued into the name ("Mopti region") or a lower-case place head seen after it. */
   extended: boolean;
+  /** Not an actor ("Digital Markets Act"): it and everything linked to it is left out. */
+  dropped: boolean;
   parent: NameGroup | null;
 }
 
@@ -65,7 +67,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
   const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, known, canonical, type, votes: new Map(), words: ws, occurrences: [], extended: false, parent: null };
+      g = { key, known, canonical, type, votes: new Map(), words: ws, occurrences: [], extended: false, dropped: false, parent: null };
       groups.set(key, g);
     }
     return g;
@@ -85,6 +87,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     if (isSentenceCase(c, ctx, lowerWords, midCaps)) continue;
     const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
     if (c.words.length > g.words.length) g.words = c.words;
+    if (c.words.length > 1 && lex.notActorLast.has(c.words[c.words.length - 1]!)) g.dropped = true;
     const occ: Occurrence = { c, start: c.start, end: c.end, form: 'full', rule: c.titled ? 'entities/titled-person' : 'entities/capitalised-name' };
     if (g.occurrences.length === 0) nameVotes(c, lex, g.votes);
     contextVotes(c, words, lex, g.votes);

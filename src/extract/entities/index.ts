@@ -5,7 +5,7 @@ import { foldKey, slugOf } from './fold.js';
 import { groupCandidates, rootOf, type NameGroup } from './group-names.js';
 import { loadEntityLexicons } from './lexicon-index.js';
 import { linkGroups } from './link-groups.js';
-import { segmentRun, type Candidate } from './segment-runs.js';
+import { extendToKnownAlias, segmentRun, type Candidate } from './segment-runs.js';
 import { buildWords, type Word } from './words.js';
 
 /** "BAMAKO, May 16 (Wire) -": the upper-case place opening the article, as a folded key. */
@@ -37,7 +37,7 @@ export const entitiesExtractor: Extractor<'entities'> = {
     return (doc) => {
       const words = buildWords(doc);
       const cands: Candidate[] = [];
-      for (const run of findRuns(words, lex)) cands.push(...segmentRun(doc.text, words, run, lex));
+      for (const run of findRuns(words, lex)) for (const c of segmentRun(doc.text, words, run, lex)) cands.push(extendToKnownAlias(doc.text, words, c, lex));
       const outlet = doc.article.outlet;
       const groups = groupCandidates(cands, {
         text: doc.text,
@@ -55,7 +55,7 @@ export const entitiesExtractor: Extractor<'entities'> = {
       const mentions: Mention[] = [];
       const idOf = new Map<NameGroup, string>();
       const used = new Set<string>();
-      const roots = list.filter((g) => !g.parent && g.occurrences.length > 0);
+      const roots = list.filter((g) => !g.parent && !g.dropped && g.occurrences.length > 0);
       roots.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
       for (const g of roots) {
         const name = nameOf(g);

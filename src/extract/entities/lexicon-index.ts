@@ -48,6 +48,8 @@ export interface EntityLexicons {
   readonly stopwords: ReadonlySet<string>;
   /** Words naming nothing alone though they start names ("Western"). */
   readonly aloneWords: ReadonlySet<string>;
+  /** Last words of names that are not actors ("Act", "Treaty"). */
+  readonly notActorLast: ReadonlySet<string>;
 }
 
 const TYPE_COL = { name: 'type', values: ENTITY_TYPES };
@@ -119,8 +121,9 @@ export function loadEntityLexicons(): EntityLexicons {
     if (titles.get(r['word']!) !== 'head') titles.set(r['word']!, r['role'] as 'head' | 'modifier');
   }
   const givenNames = new Set(loadLexicon('given-names', [{ name: 'name' }]).map((r) => r['name']!));
-  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone'] }]);
+  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone', 'last'] }]);
   const stopwords = new Set(stopRows.filter((r) => r['role'] === 'lead').map((r) => r['word']!));
   const aloneWords = new Set(stopRows.filter((r) => r['role'] === 'alone').map((r) => r['word']!));
-  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords };
+  const notActorLast = new Set(stopRows.filter((r) => r['role'] === 'last').map((r) => r['word']!));
+  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords, notActorLast };
 }

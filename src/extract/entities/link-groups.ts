@@ -23,6 +23,7 @@ export function initialsOf(words: readonly string[]): Set<string> {
   const parts: string[] = [];
   for (const w of words) {
     const first = w[0] ?? '';
+    if (!/\p{L}/u.test(first)) continue;
     if (!NAME_CONNECTORS.has(w.toLowerCase())) {
       content.push(first.toUpperCase());
       for (const p of w.split('-')) if (p) parts.push(p[0]!.toUpperCase());

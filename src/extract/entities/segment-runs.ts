@@ -22,15 +22,14 @@ export interface Candidate {
 
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 
-function keyOf(words: readonly Word[], a: number, b: number): string {
-  let s = '';
-  for (let k = a; k < b; k++) s += (k > a ? ' ' : '') + words[k]!.text;
-  return foldKey(s);
+/** Folded key of words [a, b) as written (so "children's" keeps its apostrophe rule). */
+function keyOf(words: readonly Word[], a: number, b: number, text: string): string {
+  return foldKey(text.slice(words[a]!.start, words[b - 1]!.end));
 }
 
 /** Longest known name starting at word a and ending by b: its length in words, or 0. */
-export function longestKnown(words: readonly Word[], a: number, b: number, lex: EntityLexicons): number {
-  for (let len = Math.min(b - a, lex.maxKnownWords); len >= 1; len--) if (lex.known.has(keyOf(words, a, a + len))) return len;
+export function longestKnown(text: string, words: readonly Word[], a: number, b: number, lex: EntityLexicons): number {
+  for (let len = Math.min(b - a, lex.maxKnownWords); len >= 1; len--) if (lex.known.has(keyOf(words, a, a + len, text))) return len;
   return 0;
 }
 
@@ -40,7 +39,7 @@ function makeCandidate(text: string, words: readonly Word[], a: number, b: numbe
   const last = words[b - 1]!.text;
   // A sentence-final period glued to the last word ("on X.") is not part of the name.
   if (last.length > 1 && last.endsWith('.') && !INITIALISM.test(last) && !lex.heads.has(last) && !lex.titles.has(last)) end -= 1;
-  const key = keyOf(words, a, b);
+  const key = keyOf(words, a, b, text);
   const ws: string[] = [];
   for (let k = a; k < b; k++) ws.push(words[k]!.text);
   return { start, end, text: text.slice(start, end), first: a, endWord: b, key, words: ws, senses: lex.known.get(key) ?? null, titled };
@@ -59,26 +58,51 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
   const out: Candidate[] = [];
   let a = run.first;
   const b = run.end;
-  while (a < b && lex.stopwords.has(words[a]!.text) && !lex.known.has(keyOf(words, a, b))) a++;
-  if (a >= b) return out;
-  // "Valdorian President Amira Sol": the adjective names the state, the rest is a titled person.
-  const lead = longestKnown(words, a, b, lex);
-  if (lead > 0 && a + lead < b && lex.titles.has(words[a + lead]!.text)) {
-    out.push(makeCandidate(text, words, a, a + lead, lex, false));
-    a += lead;
+  while (a < b && lex.stopwords.has(words[a]!.text) && !lex.known.has(keyOf(words, a, b, text))) a++;
+  if (a >= b || lex.known.has(keyOf(words, a, b, text))) {
+    if (a < b) out.push(makeCandidate(text, words, a, b, lex, false));
+    return out;
   }
-  let lastHead = -1;
-  for (let k = a; k < b && k - a < 5 && lex.titles.has(words[k]!.text); k++) if (isTitleHead(words[k]!.text, lex)) lastHead = k;
-  let titled = false;
-  if (lastHead >= a) {
-    if (lastHead + 1 >= b) return out; // a bare title ("the President said")
-    const lastWord = words[b - 1]!.text;
-    const head = lex.heads.get(lastWord);
-    if (!head?.last && !lex.known.has(keyOf(words, a, b))) {
-      a = lastHead + 1;
-      titled = true;
-    }
+  const title = findTitle(words, a, b, lex, text);
+  if (!title) {
+    out.push(makeCandidate(text, words, a, b, lex, false));
+    return out;
   }
-  out.push(makeCandidate(text, words, a, b, lex, titled));
+  // "Valdorian President Amira Sol", "Oru Mayor Ben Tal": what precedes the title is a name of its own.
+  if (title.at > a) out.push(makeCandidate(text, words, a, title.at, lex, false));
+  if (title.after < b) out.push(makeCandidate(text, words, title.after, b, lex, true));
   return out;
+}
+
+/**
+ * The first title inside words [a, b) that is followed by a person's name: a run of title words
+ * ending in a head ("Presiding Judge"), with words after it that do not end in an organisation head
+ * ("General Court" is no title). A bare title ("the President said") is {at, after: b}.
+ */
+function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexicons, text: string): { at: number; after: number } | null {
+  const lastHead = lex.heads.get(words[b - 1]!.text);
+  for (let k = a; k < b; k++) {
+    if (!lex.titles.has(words[k]!.text)) continue;
+    let head = -1;
+    for (let j = k; j < b && j - k < 5 && lex.titles.has(words[j]!.text); j++) if (isTitleHead(words[j]!.text, lex)) head = j;
+    if (head < 0) continue;
+    if (head + 1 >= b) return k === a ? { at: a, after: b } : null;
+    if (lastHead?.last || lex.known.has(keyOf(words, head + 1, b, text))) return null;
+    return { at: k, after: head + 1 };
+  }
+  return null;
+}
+
+/**
+ * Extends a name over following lower-case words when together they form a known name:
+ * "UN refugee agency" → the UN High Commissioner for Refugees, not the UN.
+ */
+export function extendToKnownAlias(text: string, words: readonly Word[], c: Candidate, lex: EntityLexicons): Candidate {
+  const sentence = words[c.first]!.sentence;
+  let limit = c.endWord;
+  while (limit < words.length && limit - c.endWord < lex.maxKnownWords && words[limit]!.sentence === sentence && !words[limit]!.cap && (words[limit]!.wordy || /^['’]s?$/.test(words[limit]!.text))) limit++;
+  for (let j = limit; j > c.endWord; j--) {
+    if (lex.known.has(keyOf(words, c.first, j, text))) return makeCandidate(text, words, c.first, j, lex, false);
+  }
+  return c;
 }

@@ -54,7 +54,10 @@ export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
     vote(v, stateArmy ? 'ORG' : lastHead, 10);
   } else if (lastHead && ws.length === 1) vote(v, lastHead, 3);
   if (ws.length > 1) vote(v, lex.heads.get(ws[0]!)?.first, 9);
-  if (ws.length > 1 && lex.known.get(foldKey(last))?.[0]?.form === 'people') vote(v, 'NORP', 12);
+  const lastSense = lex.known.get(foldKey(last))?.[0];
+  if (ws.length > 1 && lastSense?.form === 'people') vote(v, 'NORP', 12);
+  // People's names rarely end in a place name: "Glimmr Europe", "Kenya Courier".
+  if (ws.length > 1 && lastSense?.form === 'full' && (lastSense.type === 'GPE' || lastSense.type === 'LOC')) vote(v, 'ORG', 2);
   if (ws.length >= 2 && ws.length <= 4 && lex.givenNames.has(ws[0]!)) vote(v, 'PERSON', 5);
   if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0]!)) vote(v, 'ORG', 1);
 }
@@ -74,6 +77,11 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
     if (PLACE_PREPS.has(lower) && c.words.length <= 2) vote(v, 'GPE', 2);
     if (lower === 'the' && c.words.length === 1) vote(v, 'ORG', 1);
   }
+  // "its European subsidiary, Glimmr Europe": a role noun, a comma, then the name.
+  if (sameSentence(prev) && prev.text === ',') {
+    const pp = words[c.first - 2];
+    if (sameSentence(pp) && !pp.cap) vote(v, lex.context.get(pp.text.toLowerCase())?.appositive, 4);
+  }
   for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
     const w = words[k]!;
     if (!sameSentence(w) || w.punct) break;
@@ -87,20 +95,29 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
   if (next.text === ',') appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
 }
 
-/** "X, a rebel coalition based in ...": the last role noun before a preposition or verb decides. */
+/**
+ * "X, a rebel coalition based in ...": the noun ending the appositive phrase (before a preposition, verb
+ * or punctuation) decides; "the EU's executive arm" ends in "arm", which says nothing.
+ */
 function appositiveVotes(from: number, words: readonly Word[], lex: EntityLexicons, v: Votes, sentence: number): void {
-  let head: EntityType | undefined;
+  let last: string | null = null;
   let group = false;
   for (let k = from; k < Math.min(words.length, from + 8); k++) {
     const w = words[k]!;
-    if (w.sentence !== sentence || (w.punct && w.text !== '-')) break;
+    if (w.sentence !== sentence) break;
+    // "a Vienna-based group": the hyphenated modifier is skipped whole.
+    if (w.text === '-' && w.start === words[k - 1]!.end) {
+      k++;
+      continue;
+    }
+    if (w.punct) break;
     const lower = w.text.toLowerCase();
     if (DETERMINERS.has(lower)) continue;
-    if (w.pos === ADP || ((w.pos === VERB || w.pos === AUX) && k > from + 1 && lower !== 'based')) break;
-    const ctx = lex.context.get(lower);
-    if (ctx?.appositive) head = ctx.appositive;
-    if (ctx?.groupModifier) group = true;
+    if (w.pos === ADP || ((w.pos === VERB || w.pos === AUX) && k > from + 1)) break;
+    if (lex.context.get(lower)?.groupModifier) group = true;
+    last = lower;
   }
+  const head = last ? lex.context.get(last)?.appositive : undefined;
   if (!head) return;
   vote(v, group && head !== 'PERSON' && head !== 'GPE' ? 'GROUP' : head, 6);
 }
