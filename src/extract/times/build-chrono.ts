@@ -21,6 +21,7 @@ const DROPPED_REFINERS = new Set([
   'ENMergeDateRangeRefiner', // "between January and June" must stay two times
   'ENUnlikelyFormatFilter', // drops "since May"; capitalisation decides "May" here
   'ExtractTimezoneAbbrRefiner', // would pull a following acronym into a date's span
+  'ENEndOfPeriodRefiner', // turns "the end of March" into 31 March; it is still the month of March
 ]);
 
 /** chrono's casual English, cloned, with the parsers above removed and ours put first (they win ties). */

@@ -14,8 +14,8 @@ export interface ChunkContext {
   readonly offset: number;
   readonly ref: Ymd;
   readonly lex: TimeLexicon;
-  /** True when the article token just before this article offset is a proper noun ("Theresa May"). */
-  readonly properNounBefore: (offset: number) => boolean;
+  /** True when the bare month name at article offsets [start, end) is part of a person's name ("Theresa May"). */
+  readonly monthIsName: (start: number, end: number) => boolean;
 }
 
 const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\b[^]*\bago\b/i;
@@ -103,8 +103,10 @@ function monthDate(s: ParsedComponents, text: string, start: number, end: number
   if (s.isCertain('year'))
     return { start, end, value: formatMonth(s.get('year')!, month), grain: 'month', anchoredOn: 'absolute', rule: 'month-year' };
   // A month alone must be written as a name ("May", not the modal "may"), and not be a surname ("Theresa May").
-  const word = /\p{L}+/u.exec(text.replace(/^\s*in\s+/i, ''))?.[0] ?? '';
-  if (!/^\p{Lu}/u.test(word) || cx.properNounBefore(start)) return null;
+  const word = /\p{Lu}?\p{L}+/u.exec(text.replace(/^\s*in\s+/i, ''));
+  if (!word || !/^\p{Lu}/u.test(word[0])) return null;
+  const at = start + text.indexOf(word[0]);
+  if (cx.monthIsName(at, at + word[0].length)) return null;
   const year = resolveMonthYear(month, cx.ref, hasFutureCue(cx.text, start - cx.offset, cx.lex.futureCues));
   return { start, end, value: formatMonth(year, month), grain: 'month', anchoredOn: 'published', rule: 'month' };
 }

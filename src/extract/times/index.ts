@@ -1,6 +1,5 @@
 import type { ParsingReference } from 'chrono-node';
 import type { Doc } from '../../model/doc.js';
-import { tokenPos } from '../../model/doc.js';
 import { locate } from '../../model/span.js';
 import type { TimeExpr } from '../../model/time-expr.js';
 import type { Extractor } from '../extractor.js';
@@ -8,10 +7,11 @@ import { buildChrono } from './build-chrono.js';
 import { parseYmd } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { chunksOf } from './chunk-text.js';
-import { isCountedYear, tokenBefore } from './drop-counted-years.js';
+import { isCountedYear } from './drop-counted-years.js';
+import { monthIsName } from './month-is-name.js';
 import { fromChrono, type ChunkContext } from './from-chrono.js';
 import { loadTimeLexicon } from './time-lexicon.js';
-import { tidySpan } from './tidy-span.js';
+import { partOfPattern, tidySpan } from './tidy-span.js';
 
 /**
  * Times: chrono-node finds the expressions (with our parsers for years, "last week", "August last year"
@@ -25,20 +25,18 @@ export const timesExtractor: Extractor<'times'> = {
   create() {
     const lex = loadTimeLexicon();
     const chrono = buildChrono(lex);
+    const partOf = partOfPattern(lex);
     return (doc: Doc): TimeExpr[] => {
       const ref = parseYmd(doc.article.published);
       if (!ref) return [];
       const reference: ParsingReference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
-      const properNounBefore = (offset: number): boolean => {
-        const i = tokenBefore(doc, offset);
-        return i >= 0 && tokenPos(doc, i) === 'PROPN' && /^\p{Lu}/u.test(doc.text.slice(doc.tokenStart[i], doc.tokenEnd[i]));
-      };
+      const isName = (start: number, end: number): boolean => monthIsName(doc, start, end, lex);
       const found: Candidate[] = [];
       for (const [start, end] of chunksOf(doc.text)) {
-        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, properNounBefore };
+        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, monthIsName: isName };
         for (const result of chrono.parse(cx.text, reference)) {
           const c = fromChrono(result, cx);
-          if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.text, c, lex));
+          if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.text, c, lex, partOf));
         }
       }
       return found.map((c) => ({ ...locate(doc.text, c.start, c.end, `times/${c.rule}`), value: c.value, grain: c.grain, anchoredOn: c.anchoredOn }));

@@ -1,5 +1,11 @@
 import type { Candidate } from './candidate.js';
-import type { TimeLexicon } from './time-lexicon.js';
+import { alternation, type TimeLexicon } from './time-lexicon.js';
+
+/** A regex for a part-of-period phrase ending in "of" just before an expression ("the end of "). Compile once. */
+export function partOfPattern(lex: TimeLexicon): RegExp {
+  const phrases = lex.periodParts.filter((p) => p.endsWith(' of'));
+  return new RegExp(`(?<![\\p{L}])(?:${alternation(phrases)}) $`, 'iu');
+}
 
 /** Most prefix words one expression takes: "since late" + "last year", "in late" + "October last year". */
 const MAX_PREFIX_WORDS = 3;
@@ -14,7 +20,7 @@ const POSSESSIVE = /^['’]s\b/;
  * ("in May", "since late last year", "early on Sunday", "mid-2019"). A possessive keeps its bare day
  * ("in Saturday's vote" → "Saturday").
  */
-export function tidySpan(text: string, c: Candidate, lex: TimeLexicon): Candidate {
+export function tidySpan(text: string, c: Candidate, lex: TimeLexicon, partOf: RegExp): Candidate {
   let start = c.start;
   let end = c.end;
   const inner = text.slice(start, end);
@@ -31,6 +37,9 @@ export function tidySpan(text: string, c: Candidate, lex: TimeLexicon): Candidat
     const lead = /^(?:on|in)\s+/i.exec(text.slice(start, end));
     if (lead) start += lead[0].length;
   }
+  // "the end of March", "the first half of 2019": the part-of phrase belongs to the span.
+  const part = partOf.exec(text.slice(Math.max(0, start - 30), start));
+  if (part && !possessive) start -= part[0].length;
   for (let n = 0; n < MAX_PREFIX_WORDS; n++) {
     const m = /(\p{L}+)( |-)$/u.exec(text.slice(Math.max(0, start - 12), start));
     if (!m) break;
