@@ -12,13 +12,14 @@ export interface KnownReading {
 }
 
 // Before a capital these make it the place itself ("talks in Moscow"), not its government.
-const PLACE_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'via', 'of', 'the', 'between', 'toward', 'towards', 'through', 'reached', 'visited', 'visit', 'left', 'arrived']);
+const PLACE_BEFORE = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'around', 'across', 'via', 'of', 'the', 'between', 'toward', 'towards', 'through', 'reached', 'visited', 'visit', 'left', 'arrived']);
 // "Moscow-based" is a place; "Moscow-backed" is the government acting.
 const PLACE_SUFFIX = new Set(['based', 'headquartered', 'born', 'bound']);
 
 /** True when a capital at this occurrence reads as its state's government. */
 function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: string | null): boolean {
-  if (c.key === datelineKey) return false;
+  // Datelines and other upper-case place names ("ACCRA -") are places.
+  if (c.key === datelineKey || !/\p{Ll}/u.test(c.text)) return false;
   const prev = words[c.first - 1];
   const next = words[c.endWord];
   const sentence = words[c.first]!.sentence;

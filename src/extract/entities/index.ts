@@ -13,7 +13,8 @@ function datelineKeyOf(words: readonly Word[], cands: readonly Candidate[]): str
   const c = cands[0];
   if (!c || c.first !== 0) return null;
   for (let k = c.first; k < c.endWord; k++) if (!words[k]!.allCaps) return null;
-  return words[c.endWord]?.text === ',' ? c.key : null;
+  const next = words[c.endWord]?.text ?? '';
+  return next === ',' || next === '-' || next === '\u2013' || next === '\u2014' || next === '(' ? c.key : null;
 }
 
 /** The entity name of a group: the lexicon's name, else its longest form as written. */
