@@ -44,11 +44,21 @@ function metaContent(document: Document, ...names: string[]): string | null {
   return null;
 }
 
+/** schema.org allows `publisher` as a name, an Organization, or a list of them: the first name found. */
+function publisherName(v: unknown): string | null {
+  const one = (p: unknown): string | null => {
+    const name = p && typeof p === 'object' && !Array.isArray(p) ? (p as Record<string, unknown>)['name'] : p;
+    return typeof name === 'string' && name.trim() ? name.trim() : null;
+  };
+  // One level of list only: the page is untrusted and deep nesting must not recurse.
+  return Array.isArray(v) ? (v.map(one).find((n) => n != null) ?? null) : one(v);
+}
+
 /** Publication date, outlet, title and URL from JSON-LD, OpenGraph / meta tags and <time>. */
 function readMeta(document: Document): PageMeta {
   const ld = jsonLdObjects(document);
   const ldDate = ld.map((o) => o['datePublished']).find((v) => typeof v === 'string') as string | undefined;
-  const publisher = ld.map((o) => o['publisher']).find((p) => p && typeof p === 'object') as Record<string, unknown> | undefined;
+  const publisher = ld.map((o) => publisherName(o['publisher'])).find((n) => n != null) ?? null;
   const timeEl = document.querySelector('time[datetime]');
   const candidates = [
     ldDate,
@@ -60,7 +70,7 @@ function readMeta(document: Document): PageMeta {
     published = c ? normalizePublished(c.trim().slice(0, 10)) : null;
     if (published) break;
   }
-  const outlet = (typeof publisher?.['name'] === 'string' ? (publisher['name'] as string) : null) ?? metaContent(document, 'og:site_name', 'application-name');
+  const outlet = publisher ?? metaContent(document, 'og:site_name', 'application-name');
   const title = metaContent(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const url = metaContent(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return { published, outlet, title, url };
