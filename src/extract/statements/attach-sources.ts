@@ -38,9 +38,10 @@ function audience(doc: Doc, from: number, end: number): { who: Range | null; nex
 }
 
 /** "said in a post on X", "wrote on X": the platform that carried it. */
-function platformAfter(doc: Doc, from: number, end: number): Range | null {
+function platformAfter(ctx: Ctx, from: number, end: number): Range | null {
+  const doc = ctx.doc;
   for (let j = from; j < end && j < from + 6; j++) {
-    if (low(doc, j) === 'on' && j + 1 < end && isCap(doc, j + 1) && (j + 2 >= end || !isCap(doc, j + 2)) && !/day$/.test(low(doc, j + 1))) return [j + 1, j + 2];
+    if (low(doc, j) === 'on' && j + 1 < end && ctx.lex.platforms.has(tok(doc, j + 1))) return [j + 1, j + 2];
     if (pos(doc, j) === 'VERB' || low(doc, j) === 'that') return null;
   }
   return null;
@@ -71,7 +72,8 @@ function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; 
         let k = j - 1;
         while (k >= first && j - k <= 8 && !isComma(doc, k) && !isQuote(doc, k)) k--;
         const app: Range = [k + 1, j];
-        if (k >= first && isComma(doc, k) && ['DET', 'PRON'].includes(pos(doc, app[0])) && isPlainPhrase(doc, app)) return { src: [app[0], b], at: k };
+        const nameOrDet = ['DET', 'PRON', 'PROPN'].includes(pos(doc, app[0])) || isCap(doc, app[0]);
+        if (k >= first && (isComma(doc, k) || isQuote(doc, k)) && app[0] < app[1] && nameOrDet && isPlainPhrase(doc, app)) return { src: [app[0], b], at: k };
       }
       return { src: [a, b], at: j };
     }
@@ -142,7 +144,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
     if (found) {
-      make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who);
+      make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who ?? platformAfter(ctx, c.end, u.endToken));
       return;
     }
   }
@@ -152,12 +154,13 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   let from = aud.next;
   if (c.entry.cls === 'object') while (from < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from))) from++;
   const content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
-  make(src, content, '', aud.who ?? platformAfter(doc, c.end, u.endToken));
+  make(src, content, '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
 }
 
 /** The phrase holds no finite verb: "said Mariam Touré, a researcher at X". */
 function isPlainPhrase(doc: Doc, [a, b]: Range): boolean {
-  for (let k = a; k < b; k++) if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return false;
+  for (let k = a; k < b; k++) if (isRelative(doc, k) && k > a) return true;
+  else if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return false;
   return true;
 }
 
@@ -233,7 +236,10 @@ function attachCiting(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   else if (k < u.endToken && !isEndPunct(doc, k)) content = contentAfter(doc, u, k, quotes, cues);
   if (!content) return;
   if (main) drafts.splice(drafts.indexOf(main), 1);
-  drafts.push(newDraft(c.unit, src, cs, content, 'assert', 'statements/citing', main ? main.source : null));
+  // The relaying outlet: the subject of the verb the citing hangs on ("X reported on Monday, citing …").
+  const verb = [...cues].reverse().find((x) => x.unit === c.unit && x.end <= c.first && x.entry.cls !== 'according');
+  const relay = main ? main.source : verb ? subjectBefore(doc, u.firstToken, verb.first) : null;
+  drafts.push(newDraft(c.unit, src, cs, content, 'assert', 'statements/citing', relay));
 }
 
 /** "X quoted SRC as saying CONTENT" (X relayed) and "SRC was quoted as saying CONTENT". */

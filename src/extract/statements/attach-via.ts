@@ -1,10 +1,12 @@
 import type { Doc } from '../../model/doc.js';
-import type { Mention } from '../../model/entity.js';
+import type { Entity, Mention } from '../../model/entity.js';
 import { mentionAt, mentionsIn } from '../entities/lookup.js';
 import type { Draft } from './draft.js';
-import { low, tok } from './tokens.js';
+import type { StatementLexicon } from './lexicon.js';
+import { low, tok, tokenAtOrAfter } from './tokens.js';
 
-const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published']);
+const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published', 'shared', 'provided']);
+const MAX_GAP = 4;
 
 /** The entity named in token range [a, b): the covering mention, else the first inside. */
 function entityOf(doc: Doc, mentions: readonly Mention[], a: number, b: number): string | null {
@@ -14,24 +16,44 @@ function entityOf(doc: Doc, mentions: readonly Mention[], a: number, b: number):
   return mentionsIn(mentions, s, e).find((m) => m.type !== 'PERSON')?.entityId ?? mentionAt(mentions, s, e)?.entityId ?? null;
 }
 
+/** "the newspaper", "the agency": the last outlet named before `at` (a name with a media word, or the noun). */
+export function outletBefore(mentions: readonly Mention[], byId: ReadonlyMap<string, Entity>, lex: StatementLexicon, noun: string, at: number): string | null {
+  let best: Mention | null = null;
+  for (const m of mentions) {
+    if (m.span.start >= at || (best && m.span.start < best.span.start)) continue;
+    const words = (byId.get(m.entityId)?.name ?? '').split(/\s+/);
+    if (words.some((w) => lex.mediaNameWords.has(w) || w.toLowerCase() === noun)) best = m;
+  }
+  return best?.entityId ?? null;
+}
+
 /**
  * Pass 8: the outlet that relayed a statement: "told Reuters" and "X reported, citing …" (found by
- * attach-sources), or "seen by Reuters" / "polled by X" inside the source phrase.
+ * attach-sources), or "seen by Reuters" / "polled by X" between the source and its cue. "told the
+ * agency" names the last outlet mentioned.
  */
-export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[]): void {
+export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[], lex: StatementLexicon): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
   for (const d of drafts) {
     if (d.viaEntityId) continue;
     if (!d.via) {
-      const [a, b] = d.source;
-      for (let k = a; k < b - 1; k++) {
-        if (low(doc, k + 1) === 'by' && RELAY_VERBS.has(low(doc, k))) {
-          let e = k + 2;
-          while (e < b && tok(doc, e) !== ',' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
-          d.via = [k + 2, e];
-          break;
-        }
+      const a = d.source[0];
+      const cueTok = d.cue && d.cue[0] > doc.tokenStart[a]! ? tokenAtOrAfter(doc, d.cue[0]) : d.source[1];
+      for (let k = a; k < cueTok - 1; k++) {
+        if (!RELAY_VERBS.has(low(doc, k))) continue;
+        let by = k + 1;
+        while (by < cueTok && by - k <= MAX_GAP && low(doc, by) !== 'by') by++;
+        if (low(doc, by) !== 'by') continue;
+        let e = by + 1;
+        while (e < cueTok && tok(doc, e) !== ',' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
+        d.via = [by + 1, e];
+        break;
       }
     }
-    if (d.via) d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
+    if (!d.via) continue;
+    d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
+    const first = low(doc, d.via[0]);
+    if (!d.viaEntityId && (first === 'the' || first === 'its') && d.via[1] - d.via[0] <= 3)
+      d.viaEntityId = outletBefore(mentions, byId, lex, low(doc, d.via[1] - 1), doc.tokenStart[d.via[0]]!);
   }
 }

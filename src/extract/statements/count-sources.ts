@@ -4,7 +4,7 @@ import { mentionsIn } from '../entities/lookup.js';
 import type { Draft } from './draft.js';
 import { commaSegments, type Range } from './find-subject.js';
 import type { SourceNoun, StatementLexicon } from './lexicon.js';
-import { isCap, isPronoun, low, pos, tok } from './tokens.js';
+import { isCap, isComma, isPronoun, low, pos, tok } from './tokens.js';
 
 const STOP_PREPS = new Set(['for', 'of', 'at', 'in', 'with', 'to', 'from', 'by', 'on', 'who', 'which', 'familiar', 'close', 'seen', 'published', 'polled', 'dated', 'whose', 'speaking', 'reached']);
 const LINK_PREPS = new Set(['for', 'of', 'to', 'at', 'by', 'from']);
@@ -18,8 +18,10 @@ interface Head {
   readonly named: boolean;
 }
 
-function nounOf(doc: Doc, i: number, lex: StatementLexicon): SourceNoun | null {
-  return lex.sourceNouns.get(doc.tokenLemma[i]!) ?? lex.sourceNouns.get(low(doc, i)) ?? null;
+/** The source noun at token i, by lemma, lower-cased text, or a plain plural ("Prosecutors" at a sentence start). */
+export function nounOf(doc: Doc, i: number, lex: StatementLexicon): SourceNoun | null {
+  const w = low(doc, i);
+  return lex.sourceNouns.get(doc.tokenLemma[i]!) ?? lex.sourceNouns.get(w) ?? (w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined) ?? null;
 }
 
 /** The head of [a, b): the last word before a preposition or relative ("a spokesman | for the brigade"). */
@@ -33,7 +35,7 @@ export function headOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): Head {
   while (k > a && (pos(doc, k) === 'PUNCT' || tok(doc, k) === '\u2019s' || tok(doc, k) === "'s")) k--;
   const noun = nounOf(doc, k, lex);
   // A capitalised head is a name unless it is a plain source noun opening the phrase ("Residents said").
-  const named = isCap(doc, k) && !(k === a && noun) && !(noun && !isCap(doc, k - 1 >= a ? k - 1 : k) && k > a && pos(doc, k) === 'NOUN' && lex.sourceNouns.has(low(doc, k)));
+  const named = isCap(doc, k) && !(k === a && noun) && !(noun && k > a && !isCap(doc, k - 1) && pos(doc, k) === 'NOUN');
   return { index: k, noun: named ? null : noun, lemma: (doc.tokenLemma[k] ?? '').toLowerCase(), named };
 }
 
@@ -69,6 +71,20 @@ function countOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): number | null 
     start = k + 1;
   }
   return total || null;
+}
+
+/** "residents and a rebel spokesman": conjuncts of different kinds make an anonymous group. */
+function mixedKinds(doc: Doc, [a, b]: Range, lex: StatementLexicon): boolean {
+  const kinds = new Set<string>();
+  for (let k = a; k < b; k++) {
+    if (STOP_PREPS.has(low(doc, k)) && low(doc, k) !== 'and') {
+      while (k < b && low(doc, k) !== 'and') k++;
+      continue;
+    }
+    const n = nounOf(doc, k, lex);
+    if (n && (k + 1 >= b || low(doc, k + 1) === 'and' || STOP_PREPS.has(low(doc, k + 1)) || !nounOf(doc, k + 1, lex))) kinds.add(n.kind);
+  }
+  return kinds.size > 1;
 }
 
 /** Mentions of entities in a range, by preference order of types. */
@@ -111,6 +127,17 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
       out.push(d);
       continue;
     }
+    // "one of them", "One of the doctors": one source out of a group named before.
+    const n0 = lex.countWords.get(low(doc, seg[0]));
+    if (n0 !== undefined && low(doc, seg[0] + 1) === 'of') {
+      let noun: SourceNoun | null = null;
+      for (let k = seg[0] + 2; k < seg[1]; k++) noun = nounOf(doc, k, lex) ?? noun;
+      d.kind = noun && (noun.kind === 'unnamed_official' || noun.kind === 'anonymous') ? noun.kind : 'anonymous';
+      d.count = n0;
+      d.headNoun = null;
+      out.push(d);
+      continue;
+    }
     // "The coalition's director, Ama Nkansah" and "a police spokesman, Inspector X": the name decides.
     const segs = commaSegments(doc, a, b);
     let head = headOf(doc, seg, lex);
@@ -129,7 +156,9 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
         for (let k = seg[0]; k < head.index; k++) if (nounOf(doc, k, lex)?.person && !isCap(doc, k)) return true;
         return false;
       })();
-      if (hasWord(doc, seg, lex.mediaNameWords) && !person) d.kind = 'media';
+      let mediaNoun = false;
+      for (let k = seg[0]; k < head.index; k++) if (nounOf(doc, k, lex)?.kind === 'media') mediaNoun = true;
+      if ((hasWord(doc, seg, lex.mediaNameWords) || mediaNoun) && !person) d.kind = 'media';
       else if (person || (!org && (hasTitleNoun || (!hasWord(doc, seg, lex.orgNameWords) && (head.index - seg[0] >= 1 ? isCap(doc, head.index - 1) && pos(doc, head.index - 1) === 'PROPN' : looksLikeSurname(doc, head.index))))))
         d.kind = 'named_person';
       else d.kind = 'named_org';
@@ -149,7 +178,9 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
       d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
       if (!d.entityId && DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
     } else if (noun.kind === 'document') {
-      d.kind = hasWord(doc, [head.index + 1, b], lex.mediaNameWords) && low(doc, head.index + 1) === 'by' ? 'media' : 'document';
+      let byEnd = head.index + 2;
+      while (byEnd < b && !isComma(doc, byEnd) && !(pos(doc, byEnd) === 'VERB' && !isCap(doc, byEnd))) byEnd++;
+      d.kind = low(doc, head.index + 1) === 'by' && hasWord(doc, [head.index + 2, byEnd], lex.mediaNameWords) ? 'media' : 'document';
       d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
       if (DEFINITE.has(low(doc, seg[0])) && head.index <= seg[0] + 2) d.anaphor = 'definite';
     } else if (noun.kind === 'media') {
@@ -157,7 +188,7 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
       d.entityId = entityIn(mentions, doc, d.source, false);
       if (!d.entityId && DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
     } else {
-      d.kind = noun.kind;
+      d.kind = mixedKinds(doc, seg, lex) ? 'anonymous' : noun.kind;
       d.count = countOf(doc, d.source, lex);
       if (noun.kind === 'unnamed_official') {
         d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);

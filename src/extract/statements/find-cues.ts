@@ -63,7 +63,7 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
         const end = matchPhrase(doc, i, u.endToken, entry.lemmas);
         if (end < 0) continue;
         const head = entry.lemmas[0] === 'not' ? end - 1 : i;
-        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing|s)$/.test(low(doc, i))) break;
+        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing|s)$/.test(low(doc, i)) && !(i > u.firstToken && isComma(doc, i - 1))) break;
         if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
         // "men accused of …", "a report published by …": a participle modifying a noun, not a report.
         if (/ed$/.test(low(doc, i)) && i > u.firstToken && pos(doc, i - 1) === 'NOUN' && ['of', 'by'].includes(low(doc, i + 1))) break;

@@ -12,6 +12,7 @@ import { findCues } from './find-cues.js';
 import { findQuotes } from './find-quotes.js';
 import { findUnits } from './find-units.js';
 import { compileLexicon } from './lexicon.js';
+import { relayNested } from './relay-nested.js';
 import { resolvePronouns } from './resolve-pronouns.js';
 import { splitJointSources } from './split-joint-sources.js';
 
@@ -55,7 +56,8 @@ export const statementsExtractor: Extractor<'statements'> = {
       drafts = splitJointSources(doc, drafts, mentions, lex);
       drafts = countSources(doc, drafts, mentions, lex);
       drafts = dropNested(doc, drafts);
-      attachVia(doc, drafts, mentions);
+      drafts = relayNested(doc, drafts);
+      attachVia(doc, drafts, mentions, entities, lex);
       resolvePronouns(doc, drafts, mentions, entities);
       continueQuotes(doc, units, quotes, drafts);
       return drafts.map((d) => toStatement(doc, d));

@@ -30,6 +30,8 @@ export interface StatementLexicon {
   readonly countWords: ReadonlyMap<string, number>;
   readonly mediaNameWords: ReadonlySet<string>;
   readonly orgNameWords: ReadonlySet<string>;
+  /** Social platforms a statement is posted on ("wrote on X"): the channel that relayed it. */
+  readonly platforms: ReadonlySet<string>;
 }
 
 /** Loads and indexes the lexicons (runs once, in create()). */
@@ -51,5 +53,6 @@ export function compileLexicon(): StatementLexicon {
   for (const row of loadLexicon('count-words', [{ name: 'word' }, { name: 'value', numeric: true }])) countWords.set(row['word']!.toLowerCase(), Number(row['value']));
   const mediaNameWords = new Set(loadLexicon('media-name-words', [{ name: 'word' }]).map((r) => r['word']!));
   const orgNameWords = new Set(loadLexicon('org-name-words', [{ name: 'word' }]).map((r) => r['word']!));
-  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords };
+  const platforms = new Set(loadLexicon('platforms', [{ name: 'name' }]).map((r) => r['name']!));
+  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords, platforms };
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Mention } from '../../model/entity.js';
 import { mentionsIn } from '../entities/lookup.js';
+import { nounOf } from './count-sources.js';
 import type { Draft } from './draft.js';
 import { commaSegments, type Range } from './find-subject.js';
 import type { StatementLexicon } from './lexicon.js';
@@ -10,7 +11,7 @@ function hasName(doc: Doc, [a, b]: Range, mentions: readonly Mention[], lex: Sta
   if (a >= b) return false;
   if (mentionsIn(mentions, doc.tokenStart[a]!, doc.tokenEnd[b - 1]!).some((m) => m.form !== 'adjectival')) return true;
   for (let k = a + 1; k < b; k++) if (isCap(doc, k) && pos(doc, k) === 'PROPN') return true;
-  return isCap(doc, a) && pos(doc, a) !== 'DET' && !lex.sourceNouns.has(doc.tokenLemma[a]!) && !lex.sourceNouns.has(low(doc, a));
+  return isCap(doc, a) && pos(doc, a) !== 'DET' && !nounOf(doc, a, lex);
 }
 
 /**
