@@ -25,12 +25,15 @@ function nounPhrase(ctx: ScanContext, from: number, limit: number): ItemPhrase |
     if (ctx.lex.numberWords.has(w.toLowerCase()) || ctx.lex.vague.matchForward(words, k, limit)) break;
     // A name after a common noun starts something else: "300 fighters Tuesday".
     if (pos === 'PROPN' && head >= 0 && tokenPos(doc, head) === 'NOUN') break;
+    // A plural noun ends the phrase: modifiers are singular ("coal traders"), so in "families drink" the
+    // next word is a verb the tagger missed.
+    if (head === k - 1 && tokenPos(doc, head) === 'NOUN' && doc.tokenLemma[head] !== words[head]!.toLowerCase()) break;
     if (isNoun(pos) || pos === 'ADJ') {
       if (isNoun(pos)) head = k;
       continue;
     }
-    // A participle before a noun: "wounded people", "armoured vehicles".
-    if (pos === 'VERB' && /(?:ed|ing|en)$/i.test(w) && k + 1 < limit && (isNoun(tokenPos(doc, k + 1)) || tokenPos(doc, k + 1) === 'ADJ')) continue;
+    // A participle before the noun: "wounded people", "armoured vehicles" (after it, it is a verb: "engineers altered data").
+    if (pos === 'VERB' && head < 0 && /(?:ed|ing|en)$/i.test(w) && k + 1 < limit && (isNoun(tokenPos(doc, k + 1)) || tokenPos(doc, k + 1) === 'ADJ')) continue;
     // Hyphenated compounds written as three tokens: "rapid-response", "disaster-response".
     if (w === '-' && k > from && glued(doc, k - 1, k) && k + 1 < limit && glued(doc, k, k + 1) && /^[a-z]/i.test(words[k + 1]!)) continue;
     // A word in quotes: 14 "terrorists".

@@ -72,7 +72,10 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
       if (why && a.end + 1 < limit && SAME_KIND_JOINERS.has(words[a.end]!.toLowerCase()) && /^\d/.test(words[a.end + 1]!)) i = a.end + 1;
       continue;
     }
-    const sets: BoundSets | null = boundBefore?.values[0] ?? boundAfter?.values[0] ?? null;
+    // A bound beats an approximation: "some 300 or more" is at least 300.
+    const before = boundBefore?.values[0] ?? null;
+    const after = boundAfter?.values[0] ?? null;
+    const sets: BoundSets | null = after && after !== 'value' ? after : (before ?? after);
     let value = a.value;
     let low = a.low;
     let high = a.high;
