@@ -25,15 +25,22 @@ const ENDS: Readonly<Record<Predicate, { subject: readonly EntityType[]; object:
  * (subject, predicate, object), the first in the text.
  */
 export function finalizeRelations(text: string, candidates: readonly Candidate[], statements: readonly Statement[]): Relation[] {
-  const denials = statements.filter((s) => s.stance === 'deny').map((s) => s.content.span);
+  const denials = statements
+    .filter((s) => s.stance === 'deny')
+    .map((s) => s.content.span)
+    .sort((a, b) => a.start - b.start);
   const seen = new Set<string>();
   const out: Relation[] = [];
   const sorted = [...candidates].sort((a, b) => a.start - b.start || a.end - b.end);
+  // One sweep: the furthest end of any denial that starts at or before the candidate.
+  let d = 0;
+  let deniedTo = -1;
   for (const c of sorted) {
+    while (d < denials.length && denials[d]!.start <= c.start) deniedTo = Math.max(deniedTo, denials[d++]!.end);
+    if (c.end <= deniedTo) continue;
     if (c.subject.entityId === c.object.entityId) continue;
     const ends = ENDS[c.predicate];
     if (!ends.subject.includes(c.subject.type) || !ends.object.includes(c.object.type)) continue;
-    if (denials.some((d) => d.start <= c.start && c.end <= d.end)) continue;
     const key = `${c.subject.entityId}|${c.predicate}|${c.object.entityId}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -47,7 +47,10 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
       const ph = phraseAfter(ctx, p + 1);
       const body = ph?.mentions[0];
       // "of African studies": an adjectival name inside the role, read on to the workplace.
-      if (!ph || !body || body.form === 'adjectival' || body.type === 'NORP') continue;
+      if (!ph || !body || body.form === 'adjectival' || body.type === 'NORP') {
+        if (ph) p = ph.last;
+        continue;
+      }
       if (!BODY_TYPES.includes(body.type) || (w === 'in' && body.type === 'GPE')) return;
       // "at" ties anyone to their workplace; "of"/"for"/"with" need a known role ("a critic of X" is not a member).
       const predicate = role ? role.predicate : w === 'at' && kind === 'person' ? 'member_of' : null;

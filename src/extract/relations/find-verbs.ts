@@ -44,11 +44,16 @@ function isPassive(ctx: Context, i: number): boolean {
   return k >= 0 && BE.has(ctx.lower[k]!) && !ctx.lower[i]!.endsWith('ing');
 }
 
-/** True when a denial comes before token i in its sentence ("denied that it had sent"). */
-function deniedBefore(ctx: Context, i: number): boolean {
-  const first = ctx.doc.sentences[ctx.sentenceOf[i]!]!.firstToken;
-  for (let k = first; k < i; k++) if (DENIALS.has(ctx.lower[k]!) || ctx.doc.tokenLemma[k] === 'deny') return true;
-  return false;
+/** Per token: whether a denial came earlier in its sentence ("denied that it had sent"), one pass over the text. */
+function denialsBefore(ctx: Context): Uint8Array {
+  const out = new Uint8Array(ctx.doc.tokenCount);
+  let seen = 0;
+  for (let k = 0; k < ctx.doc.tokenCount; k++) {
+    if (k > 0 && ctx.sentenceOf[k] !== ctx.sentenceOf[k - 1]) seen = 0;
+    out[k] = seen;
+    if (DENIALS.has(ctx.lower[k]!) || ctx.doc.tokenLemma[k] === 'deny') seen = 1;
+  }
+  return out;
 }
 
 /** A place after a later "to"/"into"/"in" in the clause: "sent 300 fighters in September to the town of Bossangoa". */
@@ -67,6 +72,7 @@ function placeAfter(ctx: Context, from: number, preps: readonly string[], places
 export function findVerbRelations(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   const n = ctx.doc.tokenCount;
+  const denied = denialsBefore(ctx);
   for (let i = 0; i < n; i++) {
     const list = ctx.lex.verbsByFirst.get(ctx.lower[i]!) ?? ctx.lex.verbsByFirst.get(ctx.doc.tokenLemma[i]!);
     if (!list || ctx.inside[i]! >= 0 || !isVerbUse(ctx, i)) continue;
@@ -84,7 +90,7 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     while (afterVerb < n && pos(ctx, afterVerb) === 'ADV') afterVerb++;
     const byAgent = ctx.lower[afterVerb] === 'by' ? phraseAfter(ctx, afterVerb + 1) : null;
     const grammatical = subjectBefore(ctx, i);
-    if (!grammatical || grammatical.negated || deniedBefore(ctx, i)) continue;
+    if (!grammatical || grammatical.negated || denied[i]) continue;
     let actors: readonly Mention[];
     let others: Phrase | null;
     if (byAgent) {
@@ -103,7 +109,8 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     // Leading "the IMF mission" or "the party list" is leading a part of the body, not the body.
     const predicate = verb.predicate === 'leads' && isLowerNoun(ctx, others.last + 1) ? 'member_of' : verb.predicate;
     const rule = `relations/verb-${byAgent ? 'passive' : 'active'}`;
-    const lastTok = Math.max(end, others.last, byAgent?.last ?? 0);
+    // Evidence runs from the subject to the verb phrase and each object (the mentions widen it).
+    const lastTok = end;
     for (const a of actors)
       for (const o of others.mentions)
         out.push(candidate(ctx, predicate, swap ? o : a, swap ? a : o, Math.min(i, grammatical.first), lastTok, rule));

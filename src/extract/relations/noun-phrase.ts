@@ -19,6 +19,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 const ACTOR_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
 const MAX_SKIP = 10;
+// How far back a pronoun or a coordinated clause looks for its antecedent, so long sentences stay linear.
+const MAX_LOOKBACK = 60;
 
 function skippableBeforeHead(ctx: Context, j: number): boolean {
   const p = pos(ctx, j);
@@ -82,6 +84,11 @@ function firstHeadFrom(ctx: Context, i: number, ref: number): { mi: number; next
   return null;
 }
 
+/** Types that may be listed together: places with places, bodies with bodies. */
+function typeClass(t: EntityType): string {
+  return t === 'GPE' || t === 'LOC' ? 'place' : t === 'ORG' || t === 'GROUP' ? 'body' : t;
+}
+
 /**
  * The noun phrase that starts at token i ("the self-declared Turkish Republic", "Dhading and Gorkha"),
  * as its head mentions. Null when no mention heads it within a few words.
@@ -104,7 +111,7 @@ export function phraseAfter(ctx: Context, i: number): Phrase | null {
     const m = ctx.mentions[more.mi]!;
     // A comma only lists when the list goes on: "Chad, Niger and Mali", not "Haftar, the commander".
     if (comma && !(ctx.lower[more.next] === ',' || ctx.lower[more.next] === 'and')) break;
-    if (m.type !== mentions[0]!.type) break;
+    if (typeClass(m.type) !== typeClass(mentions[0]!.type)) break;
     mentions.push(m);
     last = more.next - 1;
     j = more.next;
@@ -114,7 +121,7 @@ export function phraseAfter(ctx: Context, i: number): Phrase | null {
 
 /** The nearest mention of one of `types` before token i in its sentence. */
 function nearestBefore(ctx: Context, i: number, types: readonly EntityType[]): number {
-  for (let k = i - 1; k >= 0 && sameSentence(ctx, k, i); k--) {
+  for (let k = i - 1; k >= 0 && k > i - MAX_LOOKBACK && sameSentence(ctx, k, i); k--) {
     const mi = ctx.endsAt[k]!;
     if (mi >= 0 && types.includes(ctx.mentions[mi]!.type)) return mi;
   }
@@ -148,7 +155,7 @@ function isDateline(ctx: Context, k: number): boolean {
 
 /** The subject of a relative or coordinated clause: the mention before ", which/who" earlier in the sentence. */
 function relativeAntecedent(ctx: Context, i: number): number {
-  for (let k = i - 1; k > 0 && sameSentence(ctx, k, i); k--) {
+  for (let k = i - 1; k > 0 && k > i - MAX_LOOKBACK && sameSentence(ctx, k, i); k--) {
     if (RELATIVES.has(ctx.lower[k]!) && ctx.lower[k - 1] === ',' && k >= 2 && ctx.endsAt[k - 2]! >= 0) return k - 2;
   }
   const first = ctx.doc.sentences[ctx.sentenceOf[i]!]!.firstToken;

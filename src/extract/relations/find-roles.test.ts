@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keys, relationsOf, type EntitySpec } from './test-support.js';
+
+const E: readonly EntitySpec[] = [
+  ['Valdoria', 'valdoria', 'GPE'],
+  ['Valdorian', 'valdoria', 'GPE', 'adjectival'],
+  ['Ostrania', 'ostrania', 'GPE'],
+  ['Portugal', 'portugal', 'GPE'],
+  ['Port Arlen', 'port_arlen', 'GPE'],
+  ['Civic Union', 'cu', 'ORG'],
+  ['CU', 'cu', 'ORG', 'acronym'],
+  ['Institute for Coastal Studies', 'ics', 'ORG'],
+  ['Harlow Logistics', 'harlow', 'ORG'],
+  ['Harlow', 'harlow', 'ORG', 'short'],
+  ['Interior Ministry', 'interior_ministry', 'ORG'],
+  ['Bayline Freight', 'bayline', 'ORG'],
+  ['Free Hills Front', 'fhf', 'GROUP'],
+  ['Coastal Herald', 'herald', 'ORG'],
+  ['Grey Wolves', 'grey_wolves', 'GROUP'],
+  ['Ilse Varga', 'varga', 'PERSON'],
+  ['Tomas Ferrek', 'ferrek', 'PERSON'],
+  ['Ferrek', 'ferrek', 'PERSON', 'short'],
+  ['Mila Sorn', 'sorn', 'PERSON'],
+  ['Danu Perl', 'perl', 'PERSON'],
+  ['Union Court', 'union_court', 'ORG'],
+];
+
+// [sentence, expected, rule of the first]
+const found: Array<[string, string[], string]> = [
+  ['CU chairman Tomas Ferrek said the vote was fair.', ['ferrek leads cu'], 'relations/title-before-name'],
+  ['Harlow founder and chief executive Ilse Varga wrote on Friday.', ['varga leads harlow'], 'relations/title-before-name'],
+  ['Interior Ministry spokeswoman Mila Sorn declined to comment.', ['sorn member_of interior_ministry'], 'relations/title-before-name'],
+  ['Valdorian President Tomas Ferrek arrived in Ostrania.', ['ferrek leads valdoria'], 'relations/title-before-name'],
+  ['CU regional chairman Danu Perl denied it.', ['perl member_of cu'], 'relations/title-before-name'],
+  ["Harlow's chief financial officer, Mila Sorn, resigned.", ['sorn member_of harlow'], 'relations/title-before-name'],
+  ['"It is a warning," said Ilse Varga, a researcher at the Port Arlen-based Institute for Coastal Studies.', ['varga member_of ics', 'ics based_in port_arlen'], 'relations/appositive-role'],
+  ['said Ilse Varga, a professor of Valdorian history at the Institute for Coastal Studies.', ['varga member_of ics'], 'relations/appositive-role'],
+  ['said Danu Perl, director of the Institute for Coastal Studies at the Union Court.', ['perl leads ics'], 'relations/appositive-role'],
+  ['Mila Sorn, the CU\'s deputy spokeswoman in Ostrania, told reporters.', ['sorn member_of cu'], 'relations/appositive-role'],
+  ['said Danu Perl, a CU polling agent at the school.', ['perl member_of cu'], 'relations/appositive-role'],
+  ['The Union Court, the CU\'s judicial arm, ruled on Monday.', ['union_court member_of cu'], 'relations/appositive-role'],
+  ['Inspector Danu Perl of Valdoria\'s Interior Ministry said.', ['perl member_of interior_ministry', 'interior_ministry member_of valdoria'], 'relations/person-of'],
+  ["Tomas Ferrek's Free Hills Front took the town.", ['ferrek leads fhf'], 'relations/possessive'],
+  ["He is running against the CU's Mila Sorn.", ['sorn member_of cu'], 'relations/possessive'],
+  ["Ostrania's Bayline Freight lost the tender.", ['bayline based_in ostrania'], 'relations/possessive'],
+  ['The case is before the Union Court in Port Arlen.', ['union_court based_in port_arlen'], 'relations/body-in-city'],
+  ['The Port Arlen newspaper Coastal Herald reported it first.', ['herald based_in port_arlen'], 'relations/city-noun-body'],
+];
+
+const notFound: Array<[string, string]> = [
+  ['former CU chairman Tomas Ferrek said the vote was fair.', 'a past role'],
+  ['Former Valdorian trade official Mila Sorn said.', 'a past role before the body'],
+  ['Port Arlen police commander Danu Perl said.', 'leads the police, not the city'],
+  ['said Ilse Varga, a critic of the Civic Union.', 'no role: a critic is not a member'],
+  ['Harlow Logistics in Portugal cut jobs.', 'a country: where it works, not where it is based'],
+  ['Provincial lawmaker Ilse Varga said.', 'no body named'],
+];
+
+test('role relations: found', () => {
+  for (const [text, expected, rule] of found) {
+    const rels = relationsOf(text, E);
+    assert.deepEqual(keys(rels), expected, text);
+    assert.equal(rels[0]!.rule, rule, text);
+    for (const r of rels) assert.equal(text.slice(r.span.start, r.span.end), r.text);
+  }
+});
+
+test('role relations: not found', () => {
+  for (const [text, why] of notFound) assert.deepEqual(keys(relationsOf(text, E)), [], `${why}: ${text}`);
+});

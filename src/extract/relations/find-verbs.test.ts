@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keys, relationsOf, type EntitySpec } from './test-support.js';
+
+const E: readonly EntitySpec[] = [
+  ['Valdoria', 'valdoria', 'GPE'],
+  ['Valdorian', 'valdoria', 'GPE', 'adjectival'],
+  ['Ostrania', 'ostrania', 'GPE'],
+  ['Kesh', 'kesh', 'GPE'],
+  ['Marrow Coast', 'marrow_coast', 'LOC'],
+  ['Free Hills Front', 'fhf', 'GROUP'],
+  ['FHF', 'fhf', 'GROUP', 'acronym'],
+  ['Red Banner Brigade', 'rbb', 'GROUP'],
+  ['Tomas Ferrek', 'ferrek', 'PERSON'],
+  ['Ferrek', 'ferrek', 'PERSON', 'short'],
+  ['Ilse Varga', 'varga', 'PERSON'],
+  ['Harlow Logistics', 'harlow', 'ORG'],
+  ['Northern League of Cities', 'nlc', 'ORG'],
+  ['Kivi', 'kivi', 'NORP'],
+];
+
+// [sentence, expected "subject predicate object", expected evidence text of the first relation]
+const found: Array<[string, string[], string]> = [
+  ['Valdoria backs the Free Hills Front, officials said.', ['valdoria supports fhf'], 'Valdoria backs the Free Hills Front'],
+  ['The Free Hills Front, backed by Valdoria, seized the pass.', ['valdoria supports fhf'], 'Free Hills Front, backed by Valdoria'],
+  ['The Free Hills Front was armed by Ostrania last year.', ['ostrania supports fhf'], 'Free Hills Front was armed by Ostrania'],
+  ['Valdoria and Ostrania have also lent support to Tomas Ferrek.', ['valdoria supports ferrek', 'ostrania supports ferrek'], 'Valdoria and Ostrania have also lent support to Tomas Ferrek'],
+  ['Valdoria has been a staunch ally of the Free Hills Front since 2019.', ['valdoria supports fhf'], 'Valdoria has been a staunch ally of the Free Hills Front'],
+  ['The Red Banner Brigade clashed with the FHF near the border.', ['rbb opposes fhf'], 'Red Banner Brigade clashed with the FHF'],
+  ['The Red Banner Brigade on Tuesday attacked the Free Hills Front.', ['rbb opposes fhf'], 'Red Banner Brigade on Tuesday attacked the Free Hills Front'],
+  ['The Free Hills Front has recruited hundreds of Kivi fighters, and Valdoria hired Harlow Logistics.', ['valdoria recruits harlow'], 'Valdoria hired Harlow Logistics'],
+  ['More than 400 Kivi were recruited by the Free Hills Front in May.', ['fhf recruits kivi'], 'Kivi were recruited by the Free Hills Front'],
+  ['Ostrania sent 300 fighters in September to the town of Kesh.', ['ostrania deploys kesh'], 'Ostrania sent 300 fighters in September to the town of Kesh'],
+  ['Ostrania said it had deployed two frigates to the Marrow Coast and Kesh.', ['ostrania deploys marrow_coast', 'ostrania deploys kesh'], 'Ostrania said it had deployed two frigates to the Marrow Coast'],
+  ['Tomas Ferrek said he had sent reinforcements to Kesh.', ['ferrek deploys kesh'], 'Tomas Ferrek said he had sent reinforcements to Kesh'],
+  ['Harlow Logistics, which is headquartered in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which is headquartered in Kesh'],
+  ['Harlow Logistics, which was founded in 2011 and is based in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which was founded in 2011 and is based in Kesh'],
+  ['Tomas Ferrek, who is believed to be based in Kesh, did not respond.', ['ferrek based_in kesh'], 'Tomas Ferrek, who is believed to be based in Kesh'],
+  ['It cited the Northern League of Cities, a civic coalition based in the northern city of Kesh.', ['nlc based_in kesh'], 'Northern League of Cities, a civic coalition based in the northern city of Kesh'],
+  ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
+  ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
+  ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
+  ['The group has received weapons from Valdoria, and the Red Banner Brigade received funding from Ostrania.', ['ostrania supports rbb'], 'Red Banner Brigade received funding from Ostrania'],
+];
+
+const notFound: Array<[string, string]> = [
+  ['Valdoria did not back the Free Hills Front, officials said.', 'negated verb'],
+  ['Valdoria never armed the Red Banner Brigade.', 'negated verb'],
+  ['Ostrania denied that it had sent troops to Kesh.', 'denied relation'],
+  ['Valdoria warned that the Free Hills Front was collapsing, and Ostrania backed away.', 'entities in different clauses'],
+  ['The funds from Valdoria reached the Free Hills Front.', 'noun "funds", not the verb'],
+  ['Troops from Valdoria were sent to Kesh.', 'passive without "by": the troops were sent, not Valdoria'],
+  ['The Free Hills Front was fined on Monday.', 'passive without an agent'],
+  ['Ostrania sent a letter to Harlow Logistics.', 'deploys needs a place'],
+  ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
+];
+
+test('verb relations: found with their evidence', () => {
+  for (const [text, expected, evidence] of found) {
+    const rels = relationsOf(text, E);
+    assert.deepEqual(keys(rels), expected, text);
+    assert.equal(rels[0]!.text, evidence, text);
+    assert.equal(text.slice(rels[0]!.span.start, rels[0]!.span.end), rels[0]!.text);
+    assert.match(rels[0]!.rule, /^relations\/verb-(active|passive)$/);
+  }
+});
+
+test('verb relations: not found', () => {
+  for (const [text, why] of notFound) assert.deepEqual(keys(relationsOf(text, E)), [], `${why}: ${text}`);
+});
