@@ -22,6 +22,14 @@ const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\b[^]*\bago\b/i;
 const AGO_GRAIN: Record<string, TimeGrain> = { second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
 const NUMERIC_DAY_MONTH = /^\W*(?:on\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\W*$/i;
 const WEEK_OF = /\b(last|past|this|next)\s+week\b/i;
+const NAME_WORD = /(?<![\p{L}\p{N}])\p{L}+/gu;
+const FUNCTION_WORD = /^(?:on|of|the|in|and|to)$/i;
+
+/** True when every month or weekday name in a date's text is capitalised ("May 5", not "may 5"). */
+function namesCapitalised(text: string): boolean {
+  for (const m of text.matchAll(NAME_WORD)) if (!FUNCTION_WORD.test(m[0]) && !/^\p{Lu}/u.test(m[0])) return false;
+  return true;
+}
 
 /** The value of a day, month or year at a grain. */
 export function valueAt(grain: TimeGrain, d: Ymd): string {
@@ -66,8 +74,8 @@ function dayDate(s: ParsedComponents, text: string, start: number, end: number, 
     if (!isRealDate(year, month, d)) return null;
     return { start, end, value: formatDay({ year, month, day: d }), grain: 'day', anchoredOn: 'absolute', rule: 'date' };
   }
-  // "6/8" or "24.7" without a year is as likely a ratio or a score as a date.
-  if (NUMERIC_DAY_MONTH.test(text)) return null;
+  // "6/8" or "24.7" without a year is as likely a ratio or a score as a date; "may 5" is a modal and a number.
+  if (NUMERIC_DAY_MONTH.test(text) || !namesCapitalised(text)) return null;
   const resolved = resolveMonthDay(month, d, cx.ref, hasFutureCue(cx.text, start - cx.offset, cx.lex.futureCues));
   if (!resolved) return null;
   return { start, end, value: formatDay(resolved), grain: 'day', anchoredOn: 'published', rule: 'month-day' };

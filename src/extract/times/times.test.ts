@@ -62,6 +62,16 @@ const found: Array<[string, string, string, string]> = [
   ['Growth slowed in the first quarter of 2017.', '2021-03-10', '2017', '2017'],
   ['The army said three months ago that it had won.', '2021-03-10', '2020-12', 'three months ago'],
   ['Voting ends on Sunday last week.', '2020-06-10', '2020-06-07', 'on Sunday last week'],
+  ['The levy stays until the end of March, the ministry said.', '2023-03-15', '2023-03', 'until the end of March'],
+  ['The treaty takes effect on 5th March.', '2023-03-15', '2023-03-05', 'on 5th March'],
+  ['The mill reopened on Tuesday, March 14.', '2023-03-15', '2023-03-14', 'on Tuesday, March 14'],
+  ['Hospitals filled up in May, Dr. Ilse Vong told reporters.', '2023-03-15', '2022-05', 'in May'],
+  ['The Tuesday meeting was cancelled.', '2023-03-15', '2023-03-14', 'Tuesday'],
+  ['The rebels said they would hand over weapons next Tuesday.', '2023-03-15', '2023-03-21', 'next Tuesday'],
+  ['The plant, shut last December, may reopen.', '2023-03-15', '2022-12', 'last December'],
+  ['Emergency rule could end next January.', '2023-03-15', '2024-01', 'next January'],
+  ['A truce was agreed a week ago.', '2023-03-15', '2023-W10', 'a week ago'],
+  ['Last year\'s drought halved the harvest.', '2023-03-15', '2022', 'Last year'],
 ];
 
 // [sentence, published]: nothing here places anything in time.
@@ -85,6 +95,12 @@ const notFound: Array<[string, string]> = [
   ['Protesters will march to the square.', '2020-06-08'],
   ['The sun rose over the hills at 6 a.m.', '2020-06-08'],
   ['The share price closed at 19.50 euros.', '2020-06-08'],
+  ['The new rules may 5 times raise the cost.', '2020-06-08'],
+  ['Senator April Dunmore told June Okafor the bill was dead.', '2020-06-08'],
+  ['Markets close early every Friday.', '2020-06-08'],
+  ['Traffic on Route 2012 stalled during the Resolution 2231 debates.', '2020-06-08'],
+  ['The rally drew crowds at the weekend and again last weekend.', '2020-06-08'],
+  ['Voters go to the polls for the second time this decade at 10:30 a.m.', '2020-06-08'],
 ];
 
 test('times: found, with value and span', () => {
