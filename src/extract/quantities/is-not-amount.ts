@@ -22,6 +22,8 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
   const prevChar = numStart > 0 ? text[numStart - 1]! : ' ';
   if (a.start === a.numFirst && /[\p{L}\d#/]/u.test(prevChar)) return 'code';
   if (a.start === a.numFirst && prevChar === '-' && numStart > 1 && /\p{L}/u.test(text[numStart - 2]!)) return 'code';
+  // Letters glued after it that are no unit or scale: "5G", "3D".
+  if (a.end < limit && a.end === a.numEnd && doc.tokenStart[a.end] === doc.tokenEnd[a.end - 1] && /^\p{L}/u.test(words[a.end]!)) return 'code';
 
   const before = lex.contextBefore.matchBackward(words, a.numFirst, sentStart);
   const after = lex.contextAfter.matchForward(words, a.end, limit);
@@ -43,8 +45,9 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
     const countedThing = item && tokenPos(doc, item.head) === 'NOUN' && doc.tokenLemma[item.head] !== words[item.head]!.toLowerCase();
     if (!countedThing) return 'year';
   }
-  // An age in apposition: "Idris Haddad, 45, said".
-  if (integer && plain && !item && a.raw! < 120 && first - 2 >= sentStart && words[first - 1] === ',' && tokenPos(doc, first - 2) === 'PROPN') {
+  // An age in apposition: "Idris Haddad, 45, said", "the president, 71, said".
+  const namePos = first - 2 >= sentStart ? tokenPos(doc, first - 2) : 'X';
+  if (integer && plain && !item && a.raw! < 120 && words[first - 1] === ',' && (namePos === 'PROPN' || namePos === 'NOUN')) {
     const next = a.end < limit ? words[a.end]! : '.';
     if (next === ',' || next === '.' || next === ')') return 'age';
   }

@@ -113,6 +113,8 @@ const notFound: Array<[string, string]> = [
   ['The company will report half-year results soon.', 'half'],
   ['Veterans of the Group of Seven talks met.', 'Seven'],
   ['The one-year deal was signed.', 'one'],
+  ['The carrier moved 5G equipment to the sites.', '5G'],
+  ['The president, 71, said the package would help.', '71'],
 ];
 
 function near(actual: number | null, expected: number | null): boolean {
@@ -147,6 +149,16 @@ test('quantities: dates, years, clocks, labels, ages, ordinals, anaphora and sou
 test('quantities: a joined number elsewhere in the sentence is still read', () => {
   const qs = run('Police arrested 14 people, including two party agents, on suspicion of bribery.');
   assert.deepEqual(qs.map((q) => [q.text, q.value]), [['14 people', 14], ['two party agents', 2]]);
+});
+
+test('quantities: two amounts in different units are not a range', () => {
+  const qs = run('Oil fell 2% to $81.40 a barrel, and profit rose 12 percent to 4.2 billion yuan.');
+  assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit]), [
+    ['2%', 2, 'percent'],
+    ['$81.40', 81.4, 'USD'],
+    ['12 percent', 12, 'percent'],
+    ['4.2 billion yuan', 4_200_000_000, 'CNY'],
+  ]);
 });
 
 test('quantities: linear on pathological lines', () => {

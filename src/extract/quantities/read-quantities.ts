@@ -27,9 +27,13 @@ function joinRange(ctx: ScanContext, a: Amount, at: number, limit: number, betwe
   if (!(between ? joiner === 'and' : RANGE_JOINERS.has(joiner)) || (from && joiner === 'to')) return null;
   const b = readAmount(ctx, at + 1, limit);
   if (!b || b.form === 'vague' || b.value == null) return null;
-  if (a.currency && b.currency && a.currency !== b.currency) return null;
-  if (a.unit && b.unit && a.unit.unit !== b.unit.unit) return null;
-  if ((a.unit && !b.unit && !b.currency) || (a.currency && !b.currency && b.unit)) return null;
+  // Both ends measure the same thing: the same currency or unit, or a first end that borrows the
+  // second's ("500 and 1,000 shillings"); never "2% to $81.40".
+  const kindOf = (x: Amount) => x.currency ?? x.unit?.unit ?? null;
+  const ka = kindOf(a);
+  const kb = kindOf(b);
+  if (ka != null && kb != null && ka !== kb) return null;
+  if (ka != null && kb == null && !a.currency) return null;
   // A shared scale: "between 2 and 3 million".
   const low = a.scale === 1 && b.scale > 1 && a.raw! < b.raw! ? scaled(a.raw!, b.scale) : a.value;
   if (!(b.value > low)) return null;
