@@ -13,6 +13,8 @@ export interface Occurrence {
   end: number;
   form: MentionForm;
   rule: string;
+  /** End of "Oru region" when the lower-case place head after the name belongs to it (places only). */
+  extendEnd?: number;
 }
 
 /**
@@ -45,12 +47,12 @@ export interface GroupingContext {
 }
 
 /** True when a one-word name opening a sentence has no evidence of being a name at all. */
-function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>): boolean {
+function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
   if (!ctx.words[c.first]!.initial || c.words.length > 1) return false;
   const w = c.words[0]!;
   if (/^\p{Lu}{2,}$/u.test(w)) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
-  if (midCaps.has(c.key)) return false;
+  if (midCaps.has(c.key) || nameWords.has(w)) return false;
   const next = ctx.words[c.endWord]?.text;
   return !(next === "'s" || next === '’s' || next === '-');
 }
@@ -61,7 +63,12 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
   const lowerWords = new Set<string>();
   for (const w of words) if (w.wordy && !w.cap) lowerWords.add(w.text);
   const midCaps = new Set<string>();
-  for (const c of cands) if (!words[c.first]!.initial) midCaps.add(c.key);
+  // Words of longer names: "Haddad" opening a sentence is the surname of "Idris Haddad".
+  const nameWords = new Set<string>();
+  for (const c of cands) {
+    if (!words[c.first]!.initial) midCaps.add(c.key);
+    if (c.words.length > 1) for (const w of c.words) nameWords.add(w);
+  }
 
   const groups = new Map<string, NameGroup>();
   const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
@@ -84,7 +91,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
       continue;
     }
     if (c.words.length === 1 && lex.aloneWords.has(c.words[0]!)) continue;
-    if (isSentenceCase(c, ctx, lowerWords, midCaps)) continue;
+    if (isSentenceCase(c, ctx, lowerWords, midCaps, nameWords)) continue;
     const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
     if (c.words.length > g.words.length) g.words = c.words;
     if (c.words.length > 1 && lex.notActorLast.has(c.words[c.words.length - 1]!)) g.dropped = true;
@@ -99,8 +106,8 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     // "the Oru region": the lower-case place head belongs to the mention.
     const next = words[c.endWord];
     const after = next && !next.cap && next.sentence === words[c.first]!.sentence ? lex.context.get(next.text)?.after : undefined;
-    if (after === 'GPE' || after === 'LOC') {
-      occ.end = next!.end;
+    if ((after === 'GPE' || after === 'LOC') && !next!.text.endsWith('s')) {
+      occ.extendEnd = next!.end;
       g.extended = true;
     }
     g.occurrences.push(occ);
@@ -110,7 +117,40 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     defaultVotes(g.occurrences[0]!.c, g.votes);
     g.type = bestType(g.votes);
   }
+  shareListTypes(cands, groups, words);
   return groups;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'or']);
+
+/**
+ * "the districts of Gorkha, Dhading and Nuwakot": names coordinated with a place are places too,
+ * unless their own evidence says otherwise.
+ */
+function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string, NameGroup>, words: readonly Word[]): void {
+  const groupOf = (c: Candidate): NameGroup | undefined => groups.get(c.senses ? '' : `u:${c.key}`);
+  const placeAt = (c: Candidate): boolean => {
+    const g = groupOf(c);
+    if (c.senses) return c.senses[0]!.type === 'GPE' && c.senses[0]!.form !== 'adjectival';
+    return !!g && g.type === 'GPE' && (g.votes.get('GPE') ?? 0) >= 4;
+  };
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1]!;
+    let glued = b.first > a.endWord && b.first - a.endWord <= 2;
+    for (let k = a.endWord; glued && k < b.first; k++) glued = LIST_GLUE.has(words[k]!.text) && words[k]!.sentence === words[a.first]!.sentence;
+    if (!glued) continue;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      const gy = groupOf(y);
+      if (!placeAt(x) || !gy || gy.known) continue;
+      let strongest = 0;
+      for (const [t, n] of gy.votes) if (t !== 'GPE') strongest = Math.max(strongest, n);
+      if (strongest < 3) {
+        gy.type = 'GPE';
+        vote(gy.votes, 'GPE', 4);
+      }
+    }
+  }
 }
 
 /** The root of a merged group. */

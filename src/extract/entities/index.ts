@@ -2,7 +2,7 @@ import type { Entity, Mention } from '../../model/entity.js';
 import type { Extractor } from '../extractor.js';
 import { findRuns } from './find-runs.js';
 import { foldKey, slugOf } from './fold.js';
-import { groupCandidates, rootOf, type NameGroup } from './group-names.js';
+import { groupCandidates, rootOf, type NameGroup, type Occurrence } from './group-names.js';
 import { loadEntityLexicons } from './lexicon-index.js';
 import { linkGroups } from './link-groups.js';
 import { extendToKnownAlias, segmentRun, type Candidate } from './segment-runs.js';
@@ -17,14 +17,32 @@ function datelineKeyOf(words: readonly Word[], cands: readonly Candidate[]): str
   return next === ',' || next === '-' || next === '\u2013' || next === '\u2014' || next === '(' ? c.key : null;
 }
 
+function firstStart(occs: readonly Occurrence[]): number {
+  let m = Infinity;
+  for (const o of occs) m = Math.min(m, o.start);
+  return m;
+}
+
+/**
+ * The article's own outlet as a name short forms may link to ("the Herald" → The Highveld Herald),
+ * unless the text already writes the full name.
+ */
+function outletTarget(outlet: string | null, groups: ReadonlyMap<string, NameGroup>): NameGroup | null {
+  if (!outlet) return null;
+  const bare = outlet.replace(/^the\s+/i, '');
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || groups.has(`u:${foldKey(bare)}`)) return null;
+  return { key: `o:${foldKey(bare)}`, known: true, canonical: outlet, type: 'ORG', votes: new Map(), words, occurrences: [], extended: false, dropped: false, parent: null };
+}
+
 /** The entity name of a group: the lexicon's name, else its longest form as written. */
-function nameOf(g: NameGroup): string {
+function nameOf(g: NameGroup, occs: readonly Occurrence[]): string {
   if (g.known) return g.canonical;
-  let best = g.occurrences[0]!;
+  let best = g.occurrences[0] ?? occs[0]!;
   for (const o of g.occurrences) if (o.c.words.length > best.c.words.length) best = o;
   const text = best.c.text;
   // A dateline "CHIANG MAI" reads better as "Chiang Mai" when the text also writes it so.
-  if (/^[\p{Lu}\s]+$/u.test(text)) for (const o of g.occurrences) if (o.c.text !== text && foldKey(o.c.text) === foldKey(text)) return o.c.text;
+  if (/^[\p{Lu}\s]+$/u.test(text)) for (const o of occs) if (o.c.text !== text && foldKey(o.c.text) === foldKey(text)) return o.c.text;
   return text;
 }
 
@@ -50,28 +68,36 @@ export const entitiesExtractor: Extractor<'entities'> = {
       const list = [...groups.values()];
       const byCandidate = new Map<Candidate, NameGroup>();
       for (const g of list) for (const o of g.occurrences) byCandidate.set(o.c, g);
+      const outletGroup = outletTarget(outlet, groups);
+      if (outletGroup) list.push(outletGroup);
       linkGroups(list, byCandidate, words);
 
+      const byRoot = new Map<NameGroup, Occurrence[]>();
+      for (const g of list) {
+        if (g.occurrences.length === 0) continue;
+        const root = rootOf(g);
+        const occs = byRoot.get(root) ?? [];
+        occs.push(...g.occurrences);
+        byRoot.set(root, occs);
+      }
+      const roots = [...byRoot.keys()].filter((g) => !g.dropped);
+      roots.sort((a, b) => firstStart(byRoot.get(a)!) - firstStart(byRoot.get(b)!));
       const entities: Entity[] = [];
       const mentions: Mention[] = [];
-      const idOf = new Map<NameGroup, string>();
       const used = new Set<string>();
-      const roots = list.filter((g) => !g.parent && !g.dropped && g.occurrences.length > 0);
-      roots.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
       for (const g of roots) {
-        const name = nameOf(g);
+        const occs = byRoot.get(g)!;
+        const name = nameOf(g, occs);
         let id = slugOf(name);
         for (let n = 2; used.has(id); n++) id = `${slugOf(name)}_${n}`;
         used.add(id);
-        idOf.set(g, id);
-        entities.push({ id, type: g.type ?? 'ORG', name, rule: g.occurrences[0]!.rule });
-      }
-      for (const g of list) {
-        const root = rootOf(g);
-        const id = idOf.get(root);
-        if (!id) continue;
-        for (const o of g.occurrences)
-          mentions.push({ span: { start: o.start, end: o.end }, text: doc.text.slice(o.start, o.end), rule: o.rule, entityId: id, type: root.type ?? 'ORG', form: o.form });
+        const type = g.type ?? 'ORG';
+        entities.push({ id, type, name, rule: occs[0]!.rule });
+        const place = type === 'GPE' || type === 'LOC';
+        for (const o of occs) {
+          const end = place && o.extendEnd ? o.extendEnd : o.end;
+          mentions.push({ span: { start: o.start, end }, text: doc.text.slice(o.start, end), rule: o.rule, entityId: id, type, form: o.form });
+        }
       }
       mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
       return { entities, mentions };

@@ -20,6 +20,8 @@ export interface KnownSense {
 
 /** Where a head word sits in a name. */
 export interface HeadInfo {
+  /** How sure the head is, 1..12 (default 10). */
+  weight: number;
   last?: EntityType;
   first?: EntityType;
   any?: EntityType;
@@ -101,8 +103,9 @@ export function loadEntityLexicons(): EntityLexicons {
   }
 
   const heads = new Map<string, HeadInfo>();
-  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive'] }])) {
-    const h = heads.get(r['word']!) ?? {};
+  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive'] }, { name: 'weight', numeric: true, optional: true }])) {
+    const h = heads.get(r['word']!) ?? { weight: 10 };
+    if (r['weight'] && r['position'] === 'last') h.weight = Number(r['weight']);
     const pos = r['position'] as 'last' | 'first' | 'any' | 'possessive';
     if (pos === 'possessive') h.possessive = true;
     else h[pos] = r['type'] as EntityType;

@@ -51,7 +51,7 @@ export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
   if (lastHead && ws.length > 1) {
     // "Nepal Army" is a state's army (ORG); "Free Sahel Army" is an armed group.
     const stateArmy = lastHead === 'GROUP' && last === 'Army' && lex.known.get(foldKey(ws.slice(0, -1).join(' ')))?.[0]?.form === 'full';
-    vote(v, stateArmy ? 'ORG' : lastHead, 10);
+    vote(v, stateArmy ? 'ORG' : lastHead, lex.heads.get(last)!.weight);
   } else if (lastHead && ws.length === 1) vote(v, lastHead, 3);
   if (ws.length > 1) vote(v, lex.heads.get(ws[0]!)?.first, 9);
   const lastSense = lex.known.get(foldKey(last))?.[0];
@@ -67,9 +67,13 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
   const prev = words[c.first - 1];
   const next = words[c.endWord];
   const sameSentence = (w: Word | undefined): w is Word => !!w && w.sentence === words[c.first]!.sentence;
+  const groupCue = hasGroupCue(c, words, lex);
+  if (groupCue) vote(v, 'GROUP', 3);
   if (sameSentence(prev) && !prev.cap) {
     const lower = prev.text.toLowerCase();
-    vote(v, lex.context.get(lower)?.before, 5);
+    const before = lex.context.get(lower)?.before;
+    // "the armed group X": an organisation noun with an armed-group modifier.
+    vote(v, before === 'ORG' && groupCue ? 'GROUP' : before, 5);
     if (lower === 'of') {
       const pp = words[c.first - 2];
       if (sameSentence(pp)) vote(v, lex.context.get(pp.text.toLowerCase())?.before, 6);
@@ -82,17 +86,35 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
     const pp = words[c.first - 2];
     if (sameSentence(pp) && !pp.cap) vote(v, lex.context.get(pp.text.toLowerCase())?.appositive, 4);
   }
-  for (let k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-    const w = words[k]!;
-    if (!sameSentence(w) || w.punct) break;
-    if (lex.context.get(w.text.toLowerCase())?.groupModifier) vote(v, 'GROUP', 3);
-  }
   if (!sameSentence(next)) return;
   const nextLower = next.text.toLowerCase();
   vote(v, lex.context.get(nextLower)?.after, 6);
   if (next.text === '-' && words[c.endWord + 1]?.text === 'based') vote(v, 'GPE', 5);
   if (SPEECH.has(nextLower)) vote(v, c.words.length > 1 ? 'PERSON' : 'ORG', 2);
   if (next.text === ',') appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
+}
+
+const KNOWN_AS = new Set(['known', 'as', 'locally', 'widely', 'also', 'called', 'named', ',']);
+
+/**
+ * An armed-group word just before the name ("the rebel group X", "fighters from the X"), also across
+ * "known (locally) as" ("The insurgents, known as X").
+ */
+function hasGroupCue(c: Candidate, words: readonly Word[], lex: EntityLexicons): boolean {
+  const sentence = words[c.first]!.sentence;
+  let k = c.first - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 5 && words[k]!.sentence === sentence && KNOWN_AS.has(words[k]!.text.toLowerCase())) {
+    k--;
+    skipped++;
+  }
+  const stop = Math.max(0, k - 3);
+  for (; k >= stop; k--) {
+    const w = words[k]!;
+    if (w.sentence !== sentence || w.punct) return false;
+    if (lex.context.get(w.text.toLowerCase())?.groupModifier) return true;
+  }
+  return false;
 }
 
 /**
