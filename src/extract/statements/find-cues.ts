@@ -39,6 +39,9 @@ function matchPhrase(doc: Doc, i: number, end: number, lemmas: readonly string[]
 }
 
 const VERBISH = new Set(['VERB', 'AUX']);
+// A word tagged as a noun after these is a noun ("to questions", "the reports"), not a mis-tagged verb.
+const AFTER_NOUN_SLOT = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'PART']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** A cue verb used as a passive ("is expected to", "was found"): not a report. */
 function isPassive(doc: Doc, head: number, first: number): boolean {
@@ -64,14 +67,15 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
         if (end < 0) continue;
         const head = entry.lemmas[0] === 'not' ? end - 1 : i;
         if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing|s)$/.test(low(doc, i)) && !(i > u.firstToken && isComma(doc, i - 1))) break;
+        if (/s$/.test(low(doc, i)) && i > u.firstToken && (AFTER_NOUN_SLOT.has(pos(doc, i - 1)) || POSSESSIVES.has(low(doc, i - 1)))) break;
         if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
         // "men accused of …", "a report published by …": a participle modifying a noun, not a report.
-        if (/ed$/.test(low(doc, i)) && i > u.firstToken && pos(doc, i - 1) === 'NOUN' && ['of', 'by'].includes(low(doc, i + 1))) break;
+        if (/ed$/.test(low(doc, i)) && i > u.firstToken && (pos(doc, i - 1) === 'NOUN' || pos(doc, i - 1) === 'PROPN') && ['of', 'by'].includes(low(doc, i + 1))) break;
         let first = i;
         while (first > u.firstToken) {
           const p = pos(doc, first - 1);
           const t = low(doc, first - 1);
-          if ((p === 'AUX' && doc.tokenLemma[first - 1] !== 'be') || t === 'not' || t === "n't" || (p === 'ADV' && !NOT_CUE_ADVERBS.has(t) && !isComma(doc, first - 2))) first--;
+          if ((p === 'AUX' && doc.tokenLemma[first - 1] !== 'be') || t === 'not' || t === "n't" || (p === 'ADV' && !NOT_CUE_ADVERBS.has(t) && !isComma(doc, first - 2) && pos(doc, first - 2) !== 'DET')) first--;
           else break;
         }
         const participle = /ing$/.test(low(doc, i)) && (isComma(doc, first - 1) || tok(doc, first - 1) === 'and') && entry.cls !== 'according';
