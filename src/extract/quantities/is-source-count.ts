@@ -88,6 +88,8 @@ function reportingVerbFollows(ctx: ScanContext, from: number, limit: number): bo
       inRelative = false;
     }
     if (pos === 'AUX') continue;
+    // A passive participle modifying the phrase: "employees interviewed by the paper", "analysts polled by".
+    if (/ed$/.test(w) && prevPos !== 'AUX' && k + 1 < limit && words[k + 1]!.toLowerCase() === 'by') continue;
     // An -ing form without an auxiliary is an adjunct ("without anyone saying"), not the main verb.
     if (/ing$/.test(w) && prevPos !== 'AUX') return false;
     return lex.reportVerbs.has(doc.tokenLemma[k]!);

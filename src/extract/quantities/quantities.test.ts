@@ -83,6 +83,10 @@ const found: Array<[string, Expected, string]> = [
   ['Police said nine people had been arrested, up from six on Sunday.', { value: 6 }, 'six'],
   ['The win gives the party 23 of the 67 seats in the Senate.', { value: 67, item: 'seats' }, '67 seats'],
   ['Officials said 40 more were missing, adding that 12 bodies were found.', { value: 40 }, '40'],
+  ['Five soldiers were killed on Tuesday, two security sources said.', { value: 5, item: 'soldiers' }, 'Five soldiers'],
+  ['Two people were killed and five wounded, residents said.', { value: 2, item: 'people' }, 'Two people'],
+  ['Some 3,000 protesters said they would return on Sunday.', { value: 3000 }, 'Some 3,000 protesters'],
+  ['Dozens of residents told reporters the water was dirty.', { low: 24, high: 99 }, 'Dozens of residents'],
   ['Kestrel, which employs some 31,000 people and reported revenue of 9 billion euros, said so.', { value: 31_000 }, 'some 31,000 people'],
 ];
 
@@ -113,6 +117,11 @@ const notFound: Array<[string, string]> = [
   ['The company will report half-year results soon.', 'half'],
   ['Veterans of the Group of Seven talks met.', 'Seven'],
   ['The one-year deal was signed.', 'one'],
+  ['Nine former employees interviewed by the paper described pressure to hit targets.', 'Nine'],
+  ['Two analysts polled by the agency expect a rate cut.', 'Two'],
+  ['Five soldiers were killed on Tuesday, two security sources said.', 'two'],
+  ['"We counted the bodies," said two residents of the village.', 'two'],
+  ['Two officials did not respond to requests for comment.', 'Two'],
   ['The carrier moved 5G equipment to the sites.', '5G'],
   ['The president, 71, said the package would help.', '71'],
 ];

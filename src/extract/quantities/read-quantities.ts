@@ -8,6 +8,7 @@ import { whyNotAmount } from './is-not-amount.js';
 import { isSourceCount } from './is-source-count.js';
 
 const RANGE_JOINERS = new Set(['to', '-', '\u2013', 'or']);
+const MAX_SOURCE_COUNT = 20;
 const SAME_KIND_JOINERS = new Set(['and', 'or', 'to', '-', '\u2013']);
 
 /** Two amounts joined into a range: "between $150 and $300", "20 or 30", "$1,000 to $2,000", "10-15". */
@@ -68,7 +69,10 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     const item: ItemPhrase | null = countable ? findItem(ctx, end, limit, a.form === 'vague') : null;
     const spanFirst = range && prevWord === 'between' ? first - 1 : first;
     const why = range ? null : whyNotAmount(ctx, a, first, item, sentence.firstToken, limit);
-    const source = !why && item && countable && a.unit == null ? isSourceCount(ctx, first, item.head, item.end, sentence.firstToken, limit) : false;
+    // Sources behind a statement are a few people counted exactly ("two officials"); "some 3,000 protesters
+    // said" or "dozens of residents told" are amounts that also speak.
+    const fewExact = a.form !== 'vague' && boundBefore == null && a.value != null && a.value <= MAX_SOURCE_COUNT;
+    const source = !why && item && countable && a.unit == null && fewExact ? isSourceCount(ctx, first, item.head, item.end, sentence.firstToken, limit) : false;
     if (why || source) {
       // Skip the number's own tokens only, so a later number in a skipped phrase is still read; a number
       // joined to a skipped one shares its reason ("aged 12 and 14", "on May 3 and 4").
