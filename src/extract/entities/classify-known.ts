@@ -14,7 +14,10 @@ export interface KnownReading {
 // Before a capital these make it the place itself ("talks in Moscow"), not its government.
 const PLACE_BEFORE = new Set(['in', 'at', 'near', 'to', 'into', 'outside', 'around', 'across', 'via', 'of', 'the', 'between', 'toward', 'towards', 'through', 'reached', 'visited', 'visit', 'left', 'arrived']);
 // "Moscow-based" is a place; "Moscow-backed" is the government acting.
-const PLACE_SUFFIX = new Set(['based', 'headquartered', 'born', 'bound']);
+const PLACE_SUFFIX = new Set(['based', 'headquartered', 'born', 'bound', 'listed', 'registered']);
+// "flown in from Pretoria" is travel; "pressure from Pretoria" is the government.
+const TRAVEL_BEFORE_FROM = new Set(['in', 'flown', 'flew', 'arrived', 'returned', 'travelled', 'traveled', 'came', 'fled', 'back', 'flights', 'flight', 'road', 'drive']);
+const AND_OR = new Set(['and', 'or']);
 
 /** True when a capital at this occurrence reads as its state's government. */
 function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: string | null): boolean {
@@ -24,7 +27,15 @@ function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: st
   const next = words[c.endWord];
   const sentence = words[c.first]!.sentence;
   if (next && next.sentence === sentence && next.text === '-' && PLACE_SUFFIX.has(words[c.endWord + 1]?.text ?? '')) return false;
-  if (prev && prev.sentence === sentence && PLACE_BEFORE.has(prev.text.toLowerCase())) return false;
+  if (prev && prev.sentence === sentence) {
+    const lower = prev.text.toLowerCase();
+    if (PLACE_BEFORE.has(lower)) return false;
+    const before = words[c.first - 2];
+    if (lower === 'from' && before && TRAVEL_BEFORE_FROM.has(before.text.toLowerCase())) return false;
+    // "between Helsinki and Tallinn": coordinated with a place after a place preposition.
+    const third = words[c.first - 3];
+    if (AND_OR.has(lower) && before?.cap && third && PLACE_BEFORE.has(third.text.toLowerCase())) return false;
+  }
   // "Moscow, Russia" or "MOSCOW, May 3": a place naming its country or a dateline.
   if (next?.text === ',' && words[c.endWord + 1]?.cap && c.first === 0) return false;
   return true;

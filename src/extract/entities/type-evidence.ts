@@ -135,7 +135,10 @@ function appositiveVotes(from: number, words: readonly Word[], lex: EntityLexico
     if (w.punct) break;
     const lower = w.text.toLowerCase();
     if (DETERMINERS.has(lower)) continue;
-    if (w.pos === ADP || ((w.pos === VERB || w.pos === AUX) && k > from + 1)) break;
+    const verb = w.pos === VERB || w.pos === AUX;
+    // "X, told Y" is no appositive; "the ruling party" has a verb-like modifier before its noun.
+    if (verb && k === from) return;
+    if (w.pos === ADP || (verb && last !== null)) break;
     if (lex.context.get(lower)?.groupModifier) group = true;
     last = lower;
   }
