@@ -1,6 +1,6 @@
 import type { Doc } from '../../model/doc.js';
 import { tokenPos, type PosTag } from '../../model/doc.js';
-import type { EntityType, Mention } from '../../model/entity.js';
+import type { Entity, EntityType, Mention } from '../../model/entity.js';
 import type { Predicate } from '../../model/relation.js';
 import type { RelationLexicon } from './lexicon.js';
 
@@ -86,8 +86,46 @@ function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint8Array)
   return out;
 }
 
+/**
+ * "the alliance", "alliance spokesman X", "the front's commander": a head noun that refers back to the
+ * one organisation or armed group of the article whose name holds it, once that body has been named.
+ */
+function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const byNoun = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
+    for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
+      if (!lex.anaphorNouns.has(w)) continue;
+      const seen = byNoun.get(w);
+      byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
+    }
+  }
+  if (!byNoun.size) return [];
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (covered[i]) continue;
+    const start = doc.tokenStart[i]!;
+    const end = doc.tokenEnd[i]!;
+    const word = doc.text.slice(start, end);
+    const e = byNoun.get(word.toLowerCase());
+    // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
+    if (!e || !/^[a-z]/.test(word)) continue;
+    const seenAt = firstSeen.get(e.id);
+    if (seenAt === undefined || seenAt >= start) continue;
+    const prev = i > 0 ? doc.text.slice(doc.tokenStart[i - 1]!, doc.tokenEnd[i - 1]!).toLowerCase() : '';
+    const next = i + 1 < doc.tokenCount ? doc.text.slice(doc.tokenStart[i + 1]!, doc.tokenEnd[i + 1]!).toLowerCase() : '';
+    const definite = prev === 'the';
+    const titled = next === "'s" || next === '\u2019s' || lex.roleWords.has(next);
+    if (!definite && !titled) continue;
+    out.push({ span: { start, end }, text: word, rule: 'relations/definite-anaphor', entityId: e.id, type: e.type, form: 'short' });
+  }
+  return out;
+}
+
 /** Builds the per-article context. Mentions that do not fall on token boundaries are mapped to the tokens they touch. */
-export function buildContext(doc: Doc, lex: RelationLexicon, given: readonly Mention[]): Context {
+export function buildContext(doc: Doc, lex: RelationLexicon, given: readonly Mention[], entities: readonly Entity[] = []): Context {
   const n = doc.tokenCount;
   const covered = new Uint8Array(n);
   const place = (m: Mention): [number, number] | null => {
@@ -101,7 +139,9 @@ export function buildContext(doc: Doc, lex: RelationLexicon, given: readonly Men
     const r = place(m);
     if (r) for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
   }
-  const all = [...given, ...addRepeats(doc, given, covered)].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const repeats = addRepeats(doc, given, covered);
+  const anaphors = addAnaphors(doc, lex, entities, given, covered);
+  const all = [...given, ...repeats, ...anaphors].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const startsAt = new Int32Array(n).fill(-1);
   const endsAt = new Int32Array(n).fill(-1);
   const inside = new Int32Array(n).fill(-1);

@@ -36,7 +36,7 @@ export const relationsExtractor: Extractor<'relations'> = {
     return (doc, done) => {
       const mentions = done.entities?.mentions ?? [];
       if (!mentions.length) return [];
-      const ctx = buildContext(doc, lex, mentions);
+      const ctx = buildContext(doc, lex, mentions, done.entities?.entities ?? []);
       const candidates = [
         ...findModifierRelations(ctx),
         ...findVerbRelations(ctx),

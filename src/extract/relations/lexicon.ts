@@ -24,6 +24,14 @@ export interface RoleNoun {
   readonly kind: 'person' | 'part' | 'rank';
 }
 
+/** A prepositional phrase from relation-phrases.tsv. Example: "with support from" → supports, after = subject, other = clause. */
+export interface RelationPhrase {
+  readonly words: readonly string[];
+  readonly predicate: Predicate;
+  readonly after: 'subject' | 'object';
+  readonly other: 'clause' | 'noun-before';
+}
+
 /** Everything the relations layer reads, compiled once. */
 export interface RelationLexicon {
   /** Verbs indexed by every form of their first word ("back", "backs", "backed", "backing"). */
@@ -37,6 +45,9 @@ export interface RelationLexicon {
   readonly roleWords: ReadonlySet<string>;
   readonly stateBodies: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
+  readonly anaphorNouns: ReadonlySet<string>;
+  /** Phrases indexed by their first word. */
+  readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
 }
 
 const ROLE_KINDS = ['person', 'part', 'rank'] as const;
@@ -109,5 +120,19 @@ export function loadRelationLexicon(): RelationLexicon {
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
   const placeNouns = new Set(loadLexicon('relation-place-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
-  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns };
+  const anaphorNouns = new Set(loadLexicon('relation-anaphor-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
+  const phrasesByFirst = new Map<string, RelationPhrase[]>();
+  for (const row of loadLexicon('relation-phrases', [
+    { name: 'phrase' },
+    { name: 'predicate', values: PREDICATES },
+    { name: 'after', values: ['subject', 'object'] },
+    { name: 'other', values: ['clause', 'noun-before'] },
+  ])) {
+    const words = row['phrase']!.toLowerCase().split(/\s+/);
+    const list = phrasesByFirst.get(words[0]!) ?? [];
+    list.push({ words, predicate: row['predicate'] as Predicate, after: row['after'] as RelationPhrase['after'], other: row['other'] as RelationPhrase['other'] });
+    list.sort((a, b) => b.words.length - a.words.length);
+    phrasesByFirst.set(words[0]!, list);
+  }
+  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, anaphorNouns, phrasesByFirst };
 }
