@@ -120,10 +120,11 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     return;
   }
   const opensPhrase = c.end < u.endToken && (isNounish(doc, c.end) || ['DET', 'ADJ'].includes(pos(doc, c.end))) && !['it', 'they', 'that', 'he', 'she', 'we'].includes(low(doc, c.end));
-  if (c.entry.cls !== 'tell' && prev >= u.firstToken && (isComma(doc, prev) || isQuote(doc, prev)) && opensPhrase && !afterParenthetical(doc, u.firstToken, prev)) {
+  if ((c.entry.cls === 'say' || c.entry.cls === 'clause') && prev >= u.firstToken && (isComma(doc, prev) || isQuote(doc, prev)) && opensPhrase && !afterParenthetical(doc, u.firstToken, prev)) {
     const src = phraseAfter(doc, c.end, u.endToken, false);
-    if (src && isPlainPhrase(doc, src) && restIsTrailer(doc, src[1], u.endToken, cues, c.unit)) {
-      make(src, contentBefore(doc, u, prev, quotes, cues, c), '-inverted');
+    const before = src && isPlainPhrase(doc, src) && restIsTrailer(doc, src[1], u.endToken, cues, c.unit) ? contentBefore(doc, u, prev, quotes, cues, c) : null;
+    if (src && before && holdsClause(doc, before)) {
+      make(src, before, '-inverted');
       return;
     }
   }
@@ -277,5 +278,6 @@ export function attachSources(doc: Doc, units: readonly Sentence[], quotes: read
     else if (c.entry.cls !== 'citing') attachVerb(ctx, c, drafts);
   }
   for (const c of cues) if (c.entry.cls === 'citing') attachCiting(ctx, c, drafts);
-  return drafts.filter((d) => d.content[1] > d.content[0] && !/^so-called$/i.test(tok(doc, d.source[0])));
+  // "the so-called council" is the article's irony, not a source.
+  return drafts.filter((d) => d.content[1] > d.content[0] && !/^(the |a )?so-called\b/i.test(doc.text.slice(doc.tokenStart[d.source[0]]!, doc.tokenEnd[d.source[1] - 1]!)));
 }

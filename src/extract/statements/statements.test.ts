@@ -1,0 +1,155 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { createPipeline } from '../pipeline.js';
+import type { Analysis } from '../../model/analysis.js';
+import type { Statement } from '../../model/statement.js';
+import { article } from './test-kit.js';
+
+// End to end through the whole pipeline (entities feed source links and via), on fictional news text.
+const pipeline = createPipeline();
+const analyze = (text: string): Analysis => pipeline.analyze(article(text));
+
+interface Want {
+  source: string;
+  kind: Statement['source']['kind'];
+  stance?: Statement['stance'];
+  count?: number | null;
+  cue: string | null;
+  content: string;
+  /** The outlet's name as written; via must be the entity that mention belongs to. */
+  via?: string | null;
+}
+
+function entityNamed(a: Analysis, surface: string): string | null {
+  return a.layers.entities.mentions.find((m) => m.text === surface)?.entityId ?? null;
+}
+
+function check(text: string, wants: Want[], exactCount = true): void {
+  const a = analyze(text);
+  const got = a.layers.statements;
+  for (const s of got) {
+    for (const part of [s.source, s.content, ...(s.cue ? [s.cue] : [])]) assert.equal(text.slice(part.span.start, part.span.end), part.text, `span of ${part.text}`);
+    assert.ok(s.span.start <= s.content.span.start && s.content.span.end <= s.span.end, 'statement span holds its content');
+    assert.match(s.rule, /^statements\/[a-z-]+$/);
+  }
+  const show = got.map((s) => `${s.source.text} | ${s.cue?.text} | ${s.content.text}`).join('\n');
+  if (exactCount) assert.equal(got.length, wants.length, `${text}\n--- got:\n${show}`);
+  for (const w of wants) {
+    const s = got.find((x) => x.content.text === w.content && x.source.text === w.source);
+    assert.ok(s, `missing ${w.source} :: ${w.content}\n--- in: ${text}\n--- got:\n${show}`);
+    assert.equal(s.source.kind, w.kind, `kind of ${w.source}`);
+    assert.equal(s.stance, w.stance ?? 'assert', `stance of ${w.source}`);
+    assert.equal(s.cue?.text ?? null, w.cue, `cue of ${w.source}`);
+    if (w.count !== undefined) assert.equal(s.source.count, w.count, `count of ${w.source}`);
+    if (w.via !== undefined) assert.equal(s.viaEntityId, w.via === null ? null : entityNamed(a, w.via), `via of ${w.source}`);
+  }
+}
+
+test('postposed cue: "…, three people familiar with the matter said."', () => {
+  check('The Korvel militia has recruited hundreds of fighters since March, three people familiar with the matter said.', [
+    { source: 'three people familiar with the matter', kind: 'anonymous', count: 3, cue: 'said', content: 'The Korvel militia has recruited hundreds of fighters since March' },
+  ]);
+});
+
+test('inverted cue after a quotation, then a continuation with no cue', () => {
+  check('"We will not be intimidated," said Dana Orlov, a researcher at the Varnis Institute.\n\n"The army must answer for every village it has abandoned."', [
+    { source: 'Dana Orlov, a researcher at the Varnis Institute', kind: 'named_person', count: null, cue: 'said', content: 'We will not be intimidated' },
+    { source: 'Dana Orlov', kind: 'named_person', cue: null, content: 'The army must answer for every village it has abandoned.' },
+  ]);
+});
+
+test('according to a document seen by an outlet: document, via the outlet', () => {
+  check('The brigade pays new fighters $200 a month, according to a confidential UN report seen by Northline News.', [
+    { source: 'a confidential UN report seen by Northline News', kind: 'document', cue: 'according to', content: 'The brigade pays new fighters $200 a month', via: 'Northline News' },
+  ]);
+});
+
+test('"told OUTLET that": unnamed official, one source, via the outlet', () => {
+  check('A senior defence official told Northline News that soldiers had killed 12 fighters near Varn.', [
+    { source: 'A senior defence official', kind: 'unnamed_official', count: 1, cue: 'told', content: 'soldiers had killed 12 fighters near Varn', via: 'Northline News' },
+  ]);
+});
+
+test('no comment and denial keep their content', () => {
+  check('Kessler Mining did not respond to requests for comment. A spokesman for the company denied that it paid the guards.', [
+    { source: 'Kessler Mining', kind: 'named_org', stance: 'no_comment', cue: 'did not respond', content: 'requests for comment' },
+    { source: 'A spokesman for the company', kind: 'unnamed_official', count: 1, stance: 'deny', cue: 'denied', content: 'it paid the guards' },
+  ]);
+  check('A Tolvan Energy spokeswoman declined to comment on whether the company would appeal.', [
+    { source: 'A Tolvan Energy spokeswoman', kind: 'unnamed_official', count: 1, stance: 'no_comment', cue: 'declined to comment', content: 'whether the company would appeal' },
+  ]);
+});
+
+test('joint named sources: one statement each', () => {
+  check('The Varnian Interior Ministry and the Korvel Group did not respond to questions from Northline News.', [
+    { source: 'The Varnian Interior Ministry', kind: 'named_org', stance: 'no_comment', cue: 'did not respond', content: 'questions from Northline News' },
+    { source: 'the Korvel Group', kind: 'named_org', stance: 'no_comment', cue: 'did not respond', content: 'questions from Northline News' },
+  ]);
+});
+
+test('"X reported, citing N sources, that …": the sources, relayed by X', () => {
+  check('The Daily Meridian reported on Monday, citing two army officers, that the brigade had opened a training camp.', [
+    { source: 'two army officers', kind: 'unnamed_official', count: 2, cue: 'citing', content: 'the brigade had opened a training camp', via: 'Daily Meridian' },
+  ]);
+});
+
+test('source counts: groups add up, a bare plural says no number', () => {
+  check('The convoy left at dawn, five opposition sources and a regional source said.', [
+    { source: 'five opposition sources and a regional source', kind: 'anonymous', count: 6, cue: 'said', content: 'The convoy left at dawn' },
+  ]);
+  check('The convoy left at dawn, sources said.', [{ source: 'sources', kind: 'anonymous', count: null, cue: 'said', content: 'The convoy left at dawn' }]);
+});
+
+test('pronoun source resolves to the earlier speaker; a split quotation continues', () => {
+  check('Anna Berg, the mayor of Lindow, said the roads were closed.\n\n"We have no power," she said. "The generators ran out on Sunday."', [
+    { source: 'Anna Berg, the mayor of Lindow', kind: 'named_person', cue: 'said', content: 'the roads were closed' },
+    { source: 'Anna Berg', kind: 'named_person', cue: 'said', content: 'We have no power' },
+    { source: 'Anna Berg', kind: 'named_person', cue: null, content: 'The generators ran out on Sunday.' },
+  ]);
+});
+
+test('participle cue shares the clause subject: "rejected claims …, saying in a statement …"', () => {
+  check('The Tolvan Council rejected claims that it supplied the rebels, saying in a statement that it had no links with armed groups.', [
+    { source: 'The Tolvan Council', kind: 'named_org', stance: 'deny', cue: 'rejected claims', content: 'it supplied the rebels' },
+    { source: 'The Tolvan Council', kind: 'named_org', cue: 'saying', content: 'it had no links with armed groups' },
+  ]);
+});
+
+test('cues of other shapes: adverbs, quoted as saying, wrote, believes, confirmed, intro phrase', () => {
+  check("Varnia's government has repeatedly said that foreign fighters are behind the attacks.", [
+    { source: "Varnia's government", kind: 'named_org', cue: 'has repeatedly said', content: 'foreign fighters are behind the attacks' },
+  ]);
+  check('Mira Tal was quoted as saying the deal was dead.', [{ source: 'Mira Tal', kind: 'named_person', cue: 'was quoted as saying', content: 'the deal was dead' }]);
+  check('Judge Helena Vos wrote that the company had ignored repeated warnings.', [
+    { source: 'Judge Helena Vos', kind: 'named_person', cue: 'wrote', content: 'the company had ignored repeated warnings' },
+  ]);
+  check('Anil Ranek believes the ceasefire will not hold.', [{ source: 'Anil Ranek', kind: 'named_person', cue: 'believes', content: 'the ceasefire will not hold' }]);
+  check('In a statement on Tuesday, the Korvel Group said it would appeal the ruling.', [
+    { source: 'the Korvel Group', kind: 'named_org', cue: 'said', content: 'it would appeal the ruling' },
+  ]);
+  check('A second official, speaking separately, confirmed the flight had landed.', [
+    { source: 'A second official', kind: 'unnamed_official', count: 1, cue: 'confirmed', content: 'the flight had landed' },
+  ]);
+});
+
+test('media and documents referred back to: "the report … It also says"', () => {
+  check('State television reported that the president had left the capital.', [
+    { source: 'State television', kind: 'media', cue: 'reported', content: 'the president had left the capital' },
+  ]);
+  const a = analyze('The report, dated May 2, puts the death toll at 40. It also says the militia has received weapons from abroad.');
+  const second = a.layers.statements.find((s) => s.content.text === 'the militia has received weapons from abroad');
+  assert.ok(second);
+  assert.equal(second.source.kind, 'document');
+  assert.equal(second.source.text, 'The report');
+});
+
+test('negative cases: narration, a title, a quotation of a book, "the so-called"', () => {
+  const none = [
+    'The army withdrew from the town on Tuesday after three days of fighting.',
+    'The memoir "What the General Said" sold 40,000 copies in its first month.',
+    'Repairs are expected to take a month and cost up to 15 million euros.',
+    'The so-called council said it would meet again.',
+    'Villagers accused of smuggling were released on Friday.',
+  ];
+  for (const text of none) assert.deepEqual(analyze(text).layers.statements.map((s) => s.content.text), [], text);
+});
