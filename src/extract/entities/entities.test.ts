@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Article } from '../../model/article.js';
+import type { EntityType, Mention, MentionForm } from '../../model/entity.js';
+import { buildDoc } from '../../nlp/build-doc.js';
+import { entitiesExtractor } from './index.js';
+
+const extract = entitiesExtractor.create();
+
+function analyze(text: string, outlet: string | null = null) {
+  const article: Article = { id: 't', outlet, published: '2024-05-20', title: null, url: null, text, origin: { file: 't.txt', line: null, format: 'text' } };
+  return extract(buildDoc(article), {});
+}
+
+/** [text, entity name, type, [mention text, start, form]] — every listed mention must belong to that entity. */
+type Found = [string, string, EntityType, Array<[string, number, MentionForm]>];
+
+const found: Found[] = [
+  ['The Valdor Liberation Front (VLF) attacked a convoy. A VLF commander said it would go on.', 'Valdor Liberation Front', 'GROUP', [['Valdor Liberation Front', 4, 'full'], ['VLF', 29, 'acronym'], ['VLF', 55, 'acronym']]],
+  ['Moscow said on Monday it would send more advisers.', 'Russia', 'GPE', [['Moscow', 0, 'metonym']]],
+  ["Analysts said Moscow's involvement was growing.", 'Russia', 'GPE', [['Moscow', 14, 'metonym']]],
+  ['Delegates met in Moscow on Monday.', 'Moscow', 'GPE', [['Moscow', 17, 'full']]],
+  ['President Amira Solberg said the vote was fair. Solberg added that observers agreed.', 'Amira Solberg', 'PERSON', [['Amira Solberg', 10, 'full'], ['Solberg', 48, 'short']]],
+  ['Presiding Judge Tomasz Varga read the verdict.', 'Tomasz Varga', 'PERSON', [['Tomasz Varga', 16, 'full']]],
+  ['Malian troops clashed with fighters near the border.', 'Mali', 'GPE', [['Malian', 0, 'adjectival']]],
+  ['The group recruited hundreds of Syrians last year.', 'Syrians', 'NORP', [['Syrians', 32, 'full']]],
+  ['TARNOW, May 3 (Orbis Wire) - Farmers blocked roads.', 'Orbis Wire', 'ORG', [['Orbis Wire', 15, 'full']]],
+  ['TARNOW, May 3 (Orbis Wire) - Farmers blocked roads.', 'TARNOW', 'GPE', [['TARNOW', 0, 'full']]],
+  ['"It is a warning," said Pavel Hrubec, a researcher at the Centre for Baltic Studies.', 'Centre for Baltic Studies', 'ORG', [['Centre for Baltic Studies', 58, 'full']]],
+  ['"It is a warning," said Pavel Hrubec, a researcher at the Centre for Baltic Studies.', 'Pavel Hrubec', 'PERSON', [['Pavel Hrubec', 24, 'full']]],
+  ['Fighters of the Ostrava Brigade seized the town of Lenko on Friday.', 'Lenko', 'GPE', [['Lenko', 51, 'full']]],
+  ['Fighters of the Ostrava Brigade seized the town of Lenko on Friday.', 'Ostrava Brigade', 'GROUP', [['Ostrava Brigade', 16, 'full']]],
+  ['The rebels, known locally as Silver Dawn, attacked a market. Silver Dawn did not comment.', 'Silver Dawn', 'GROUP', [['Silver Dawn', 29, 'full']]],
+  ['Kestrel Motors cut its forecast. Kestrel said demand was weak.', 'Kestrel Motors', 'ORG', [['Kestrel', 33, 'short']]],
+  ['The UN refugee agency said 4,000 people had fled.', 'UN High Commissioner for Refugees', 'ORG', [['UN refugee agency', 4, 'full']]],
+  ['Le Courrier du Sahel reported the attack on Monday.', 'Le Courrier du Sahel', 'ORG', [['Le Courrier du Sahel', 0, 'full']]],
+  ['Valdorian President Amira Solberg met the envoy.', 'Amira Solberg', 'PERSON', [['Amira Solberg', 20, 'full']]],
+];
+
+test('entities: found, with spans, forms and types', () => {
+  for (const [text, name, type, ms] of found) {
+    const { entities, mentions } = analyze(text);
+    const e = entities.find((x) => x.name === name);
+    assert.ok(e, `${name} not found in: ${text} (got ${entities.map((x) => x.name).join(', ')})`);
+    assert.equal(e.type, type, `${name} type in: ${text}`);
+    for (const [mt, start, form] of ms) {
+      const m: Mention | undefined = mentions.find((x) => x.span.start === start && x.entityId === e.id);
+      assert.ok(m, `mention "${mt}" at ${start} of ${name} in: ${text}`);
+      assert.equal(m.text, mt);
+      assert.equal(m.form, form, `form of "${mt}"`);
+      assert.equal(text.slice(m.span.start, m.span.end), m.text);
+    }
+  }
+});
+
+/** [text, surface forms that must not be mentions] */
+const notFound: Array<[string, string[]]> = [
+  ['On Sunday the council met again.', ['Sunday', 'On']],
+  ['The ministry said it would review the case.', ['The']],
+  ['Private soldiers said they had not been paid.', ['Private']],
+  ['Asked about the report, the minister declined to comment.', ['Asked']],
+  ['The President said the vote would go ahead in March.', ['President', 'March']],
+  ['Western diplomats said the talks had stalled.', ['Western']],
+  ['The Digital Markets Act (DMA) takes effect in May.', ['Digital Markets Act', 'DMA', 'May']],
+];
+
+test('entities: not found', () => {
+  for (const [text, forms] of notFound) {
+    const { mentions } = analyze(text);
+    for (const f of forms) assert.ok(!mentions.some((m) => m.text === f), `"${f}" should not be a mention in: ${text}`);
+  }
+});
+
+test('entities: ids are unique slugs and every mention resolves', () => {
+  const text = 'BAMAKO, May 16 (Meridian Wire) - Idris Koulibaly, a former trafficker, said Mali and the United Nations (UN) had failed. Koulibaly said the UN was absent.';
+  const { entities, mentions } = analyze(text, 'Meridian Wire');
+  const ids = entities.map((e) => e.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids) assert.match(id, /^[a-z0-9_]+$/);
+  for (const m of mentions) assert.ok(ids.includes(m.entityId));
+  const un = entities.find((e) => e.name === 'United Nations');
+  assert.equal(un?.id, 'united_nations');
+  assert.equal(mentions.filter((m) => m.entityId === 'united_nations').length, 3);
+  assert.equal(mentions.find((m) => m.text === 'Koulibaly')?.entityId, 'idris_koulibaly');
+});
+
+test('entities: a long line of commas and capitals stays fast', () => {
+  const text = 'Alpha Beta, '.repeat(20000) + 'and Gamma Delta said.';
+  const t0 = Date.now();
+  analyze(text);
+  assert.ok(Date.now() - t0 < 5000);
+});
