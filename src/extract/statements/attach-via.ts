@@ -8,12 +8,17 @@ import { low, tok, tokenAtOrAfter } from './tokens.js';
 const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published', 'shared', 'provided']);
 const MAX_GAP = 4;
 
-/** The entity named in token range [a, b): the covering mention, else the first inside. */
+/**
+ * The outlet named in token range [a, b): an organisation, the last one (the phrase's head: "the Bamako
+ * newspaper Le Courrier" → Le Courrier), else the covering mention.
+ */
 function entityOf(doc: Doc, mentions: readonly Mention[], a: number, b: number): string | null {
   if (a >= b) return null;
   const s = doc.tokenStart[a]!;
   const e = doc.tokenEnd[b - 1]!;
-  return mentionsIn(mentions, s, e).find((m) => m.type !== 'PERSON')?.entityId ?? mentionAt(mentions, s, e)?.entityId ?? null;
+  const inside = mentionsIn(mentions, s, e);
+  const orgs = inside.filter((m) => m.type === 'ORG');
+  return orgs[orgs.length - 1]?.entityId ?? inside.filter((m) => m.type !== 'PERSON').pop()?.entityId ?? mentionAt(mentions, s, e)?.entityId ?? null;
 }
 
 /** "the newspaper", "the agency": the last outlet named before `at` (a name with a media word, or the noun). */
