@@ -22,6 +22,8 @@ export function relativePeriodParser(lex: TimeLexicon): Parser {
       const offset = word === 'the' ? (part?.endsWith(' of') ? 0 : null) : lex.deictics.get(word);
       const grain = lex.units.get(match[3]!.toLowerCase());
       if (offset == null || !grain) return null;
+      // "over the last year", "in the next week": a stretch of time counted back or on, not a calendar unit.
+      if (!part && offset !== 0 && word !== 'coming' && /\bthe\s+$/i.test(context.text.slice(Math.max(0, index - 5), index))) return null;
       const ref = refDay(context);
       let comps: { year: number; month?: number; day?: number };
       if (grain === 'year') comps = { year: ref.year + offset };

@@ -101,6 +101,7 @@ const notFound: Array<[string, string]> = [
   ['Traffic on Route 2012 stalled during the Resolution 2231 debates.', '2020-06-08'],
   ['The rally drew crowds at the weekend and again last weekend.', '2020-06-08'],
   ['Voters go to the polls for the second time this decade at 10:30 a.m.', '2020-06-08'],
+  ['Prices have doubled over the last year and may rise in the next month.', '2020-06-08'],
 ];
 
 test('times: found, with value and span', () => {
