@@ -3,6 +3,8 @@ import type { Amount, ScanContext } from './read-amount.js';
 import type { ItemPhrase } from './find-item.js';
 
 const ANAPHORIC = new Set(['the', 'these', 'those', 'all', 'both']);
+// Bound words that are also plain prepositions before a year ("growth over 2019", "under 2020 rules").
+const PREPOSITION_BOUNDS = new Set(['over', 'under', 'above', 'below', 'beyond', 'exceeding', 'all', 'another']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', ':', '-', '\u2013', '\u2014']);
 
 /**
@@ -40,10 +42,11 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
     const plural = item && doc.tokenLemma[item.head] !== words[item.head]!.toLowerCase();
     if (!plural) return 'name';
   }
-  // A year: four digits, no comma, nothing that makes it an amount.
-  if (a.form === 'digits' && integer && plain && a.low == null && /^\d{4}$/.test(words[a.numFirst]!) && a.raw! >= 1000 && a.raw! <= 2100) {
-    const countedThing = item && tokenPos(doc, item.head) === 'NOUN' && doc.tokenLemma[item.head] !== words[item.head]!.toLowerCase();
-    if (!countedThing) return 'year';
+  // A year: four digits without a comma ("since 2019", "the 2019 protests", "2019-20"), unless a currency,
+  // unit or approximation makes it an amount ("about 2000 people"; news style writes counts as "2,000").
+  if (a.form === 'digits' && a.scale === 1 && plain && /^\d{4}(?:[-\u2013]\d{2,4})?$/.test(words[a.numFirst]!) && a.raw! >= 1000 && a.raw! <= 2100) {
+    const approximated = first < a.start && !(a.start - first === 1 && PREPOSITION_BOUNDS.has(words[first]!.toLowerCase()));
+    if (!approximated) return 'year';
   }
   // An age in apposition: "Idris Haddad, 45, said", "the president, 71, said".
   const namePos = first - 2 >= sentStart ? tokenPos(doc, first - 2) : 'X';

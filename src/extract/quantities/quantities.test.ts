@@ -67,6 +67,8 @@ const found: Array<[string, Expected, string]> = [
   ['Voters were offered between 500 and 1,000 shillings.', { low: 500, high: 1000, unit: 'KES' }, 'between 500 and 1,000 shillings'],
   ['"They arrive at night, 20 or 30 at a time," he said.', { low: 20, high: 30 }, '20 or 30'],
   ['The drones cost $1,000 to $2,000 each.', { low: 1000, high: 2000, unit: 'USD' }, '$1,000 to $2,000'],
+  ['One or two drones were seen.', { low: 1, high: 2, item: 'drones' }, 'One or two drones'],
+  ['About 2000 people fled.', { value: 2000 }, 'About 2000 people'],
   ['Police detained 10-15 suspects.', { low: 10, high: 15, item: 'suspects' }, '10-15 suspects'],
   ['Prices were up 3 to 5 percent.', { low: 3, high: 5, unit: 'percent' }, '3 to 5 percent'],
   ['The repairs will cost between 2 and 3 million euros.', { low: 2e6, high: 3e6, unit: 'EUR' }, 'between 2 and 3 million euros'],
@@ -122,6 +124,8 @@ const notFound: Array<[string, string]> = [
   ['Five soldiers were killed on Tuesday, two security sources said.', 'two'],
   ['"We counted the bodies," said two residents of the village.', 'two'],
   ['Two officials did not respond to requests for comment.', 'Two'],
+  ['The 2019 protests ended before the 2019-2020 season.', '2019'],
+  ['Growth over 2019 was weak.', '2019'],
   ['The carrier moved 5G equipment to the sites.', '5G'],
   ['The president, 71, said the package would help.', '71'],
 ];

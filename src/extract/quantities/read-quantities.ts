@@ -61,7 +61,8 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     const first = boundBefore ? boundBefore.edge : a.start;
     const prevWord = first > sentence.firstToken ? words[first - 1]!.toLowerCase() : '';
     // A range needs a first end that is an amount itself: not "between 2016 and 2018", not "June 1 and July 16".
-    const range = whyNotAmount(ctx, a, first, null, sentence.firstToken, limit) ? null : joinRange(ctx, a, a.end, limit, prevWord === 'between', prevWord === 'from');
+    const whyAlone = whyNotAmount(ctx, a, first, null, sentence.firstToken, limit);
+    const range = whyAlone && whyAlone !== 'pronoun-one' ? null : joinRange(ctx, a, a.end, limit, prevWord === 'between', prevWord === 'from');
     let end = range ? range.end : a.end;
     const boundAfter = lex.boundsAfter.matchForward(words, end, limit);
     if (boundAfter) end = boundAfter.edge;
