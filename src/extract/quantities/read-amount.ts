@@ -22,7 +22,9 @@ export interface Amount {
   readonly numEnd: number;
   /** Just past the unit or currency word (= numEnd when none). */
   readonly end: number;
+  /** Exact figure, else null. */
   readonly value: number | null;
+  /** Bounds of a vague amount or a one-token range ("10-15"). */
   readonly low: number | null;
   readonly high: number | null;
   readonly form: 'digits' | 'words' | 'vague';
