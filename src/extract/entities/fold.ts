@@ -2,7 +2,11 @@
  * Lookup key of a surface form: diacritics and case folded, periods and apostrophes dropped, other
  * punctuation as spaces. Example: foldKey("Côte d'Ivoire") → "cote divoire"; foldKey("U.S.") → "us".
  */
+const PLAIN = /^[a-z0-9 ]*$/;
+
 export function foldKey(s: string): string {
+  const lower = s.toLowerCase();
+  if (PLAIN.test(lower)) return lower.trim();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

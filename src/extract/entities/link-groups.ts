@@ -53,10 +53,18 @@ function linkBracketAcronyms(groups: readonly NameGroup[], byCandidate: Readonly
 
 /** "UHP" for "United Heritage Party" when the letters match. */
 function linkInitials(groups: readonly NameGroup[]): void {
-  const targets = groups.filter((g) => g.words.length > 1 && g.type !== 'PERSON');
+  const byInitials = new Map<string, NameGroup[]>();
+  for (const t of groups) {
+    if (t.words.length < 2 || t.type === 'PERSON') continue;
+    for (const i of initialsOf(t.words)) {
+      const list = byInitials.get(i) ?? [];
+      list.push(t);
+      byInitials.set(i, list);
+    }
+  }
   for (const g of groups) {
     if (g.known || g.parent || g.words.length !== 1 || !ACRONYM.test(g.words[0]!)) continue;
-    const hits = targets.filter((t) => t !== g && initialsOf(t.words).has(g.words[0]!.replace(/-/g, '')));
+    const hits = (byInitials.get(g.words[0]!.replace(/-/g, '')) ?? []).filter((t) => t !== g);
     const roots = new Set(hits.map(rootOf));
     if (roots.size === 1) merge(g, hits[0]!, 'acronym', 'entities/acronym-initials');
   }
@@ -72,14 +80,25 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
 
 /** "Haddad" → Idris Haddad (surname), "Vanguard" → Sahel Vanguard Brigade (part of an org's name). */
 function linkShortForms(groups: readonly NameGroup[]): void {
-  const longs = groups.filter((g) => g.words.length > 1 && g.type !== 'GPE' && g.type !== 'LOC' && g.type !== 'NORP');
+  // Longer names indexed by each of their words, so a short form only meets names sharing a word.
+  const byWord = new Map<string, NameGroup[]>();
+  for (const t of groups) {
+    if (t.words.length < 2 || t.type === 'GPE' || t.type === 'LOC' || t.type === 'NORP') continue;
+    for (const w of new Set(t.words)) {
+      const list = byWord.get(w) ?? [];
+      list.push(t);
+      byWord.set(w, list);
+    }
+  }
   for (const g of groups) {
     if (g.known || g.parent) continue;
     const strongPlace = (g.votes.get('GPE') ?? 0) + (g.votes.get('LOC') ?? 0) >= 4;
     if (strongPlace) continue;
     const ws = g.words;
-    const persons = longs.filter((t) => t !== g && t.type === 'PERSON' && t.words.length > ws.length && ws.every((w, k) => t.words[t.words.length - ws.length + k] === w));
-    const orgs = longs.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws));
+    const near = byWord.get(ws[ws.length - 1]!) ?? [];
+    if (near.length > 50) continue; // a word in very many names links nothing
+    const persons = near.filter((t) => t !== g && t.type === 'PERSON' && t.words.length > ws.length && ws.every((w, k) => t.words[t.words.length - ws.length + k] === w));
+    const orgs = near.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws));
     const personRoots = new Set(persons.map(rootOf));
     const orgRoots = new Set(orgs.map(rootOf));
     if (personRoots.size >= 1 && orgRoots.size === 0) merge(g, nearestBefore(g, persons), 'short', 'entities/surname');

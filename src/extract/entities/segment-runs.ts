@@ -22,9 +22,19 @@ export interface Candidate {
 
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 
-/** Folded key of words [a, b) as written (so "children's" keeps its apostrophe rule). */
-function keyOf(words: readonly Word[], a: number, b: number, text: string): string {
-  return foldKey(text.slice(words[a]!.start, words[b - 1]!.end));
+/**
+ * Folded key of words [a, b), built from each word's own key: an apostrophe word glues to the one
+ * before ("children" + "'s" → "childrens"), as foldKey of the written text would.
+ */
+function keyOf(words: readonly Word[], a: number, b: number, _text?: string): string {
+  let s = '';
+  for (let k = a; k < b; k++) {
+    const w = words[k]!;
+    if (!w.key) continue;
+    const glue = s === '' || (w.start === words[k - 1]!.end && /^['’]/.test(w.text));
+    s += glue ? w.key : ' ' + w.key;
+  }
+  return s;
 }
 
 /** Longest known name starting at word a and ending by b: its length in words, or 0. */

@@ -1,4 +1,5 @@
 import { TokenKind, type Doc } from '../../model/doc.js';
+import { foldKey } from './fold.js';
 
 /**
  * A word as names see it: a token, or tokens glued by a hyphen with no space where both sides are
@@ -20,6 +21,8 @@ export interface Word {
   readonly wordy: boolean;
   readonly punct: boolean;
   readonly pos: number;
+  /** foldKey of the text ("" for punctuation). */
+  readonly key: string;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -67,6 +70,7 @@ export function buildWords(doc: Doc): Word[] {
         wordy,
         punct,
         pos: tokenPos[i]!,
+        key: foldKey(w),
       });
       if (!punct || !OPENERS.has(w)) first = false;
       prevText = w;
