@@ -7,11 +7,11 @@ const MAX_NOUNS = 3;
  * "the Bamako newspaper Le Courrier du Sahel" → based_in. Countries are left out: "Corvane in
  * Mozambique" more often tells where a body operates than where it is based.
  */
-export function findLocationRelations(ctx: Context, isCountry: (name: string) => boolean): Candidate[] {
+export function findLocationRelations(ctx: Context, isCountry: (entityId: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const isCity = (mi: number) => {
     const m = ctx.mentions[mi]!;
-    return m.type === 'GPE' && m.form !== 'adjectival' && !isCountry(m.text);
+    return m.type === 'GPE' && m.form !== 'adjectival' && !isCountry(m.entityId);
   };
   ctx.mentions.forEach((m, mi) => {
     const last = ctx.mentionLast[mi]!;

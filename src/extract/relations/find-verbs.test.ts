@@ -28,7 +28,10 @@ const found: Array<[string, string[], string]> = [
   ['Valdoria has been a staunch ally of the Free Hills Front since 2019.', ['valdoria supports fhf'], 'Valdoria has been a staunch ally of the Free Hills Front'],
   ['The Red Banner Brigade clashed with the FHF near the border.', ['rbb opposes fhf'], 'Red Banner Brigade clashed with the FHF'],
   ['The Red Banner Brigade on Tuesday attacked the Free Hills Front.', ['rbb opposes fhf'], 'Red Banner Brigade on Tuesday attacked the Free Hills Front'],
-  ['The Free Hills Front has recruited hundreds of Kivi fighters, and Valdoria hired Harlow Logistics.', ['valdoria recruits harlow'], 'Valdoria hired Harlow Logistics'],
+  ['The Free Hills Front has recruited hundreds of Kivi fighters, and Valdoria hired Harlow Logistics.', ['fhf recruits kivi', 'valdoria recruits harlow'], 'Free Hills Front has recruited hundreds of Kivi'],
+  ['Ostrania said on Sunday it stood "fully behind" Valdoria.', ['ostrania supports valdoria'], 'Ostrania said on Sunday it stood "fully behind" Valdoria'],
+  ['Ostrania pledged 2 million euros to help Valdoria rebuild.', ['ostrania supports valdoria'], 'Ostrania pledged 2 million euros to help Valdoria'],
+  ['Harlow Logistics lost the contract. It hired Ilse Varga in May.', ['harlow recruits varga'], 'Harlow Logistics lost the contract. It hired Ilse Varga'],
   ['More than 400 Kivi were recruited by the Free Hills Front in May.', ['fhf recruits kivi'], 'Kivi were recruited by the Free Hills Front'],
   ['Ostrania sent 300 fighters in September to the town of Kesh.', ['ostrania deploys kesh'], 'Ostrania sent 300 fighters in September to the town of Kesh'],
   ['Ostrania said it had deployed two frigates to the Marrow Coast and Kesh.', ['ostrania deploys marrow_coast', 'ostrania deploys kesh'], 'Ostrania said it had deployed two frigates to the Marrow Coast'],
@@ -52,6 +55,9 @@ const notFound: Array<[string, string]> = [
   ['Troops from Valdoria were sent to Kesh.', 'passive without "by": the troops were sent, not Valdoria'],
   ['The Free Hills Front was fined on Monday.', 'passive without an agent'],
   ['Ostrania sent a letter to Harlow Logistics.', 'deploys needs a place'],
+  ['A militia led by former trader Tomas Ferrek has recruited hundreds of Kivi.', 'the name ends a "by" phrase, it is not the subject'],
+  ['Ostrania urged the court to sanction Harlow Logistics.', 'the object of "urged" would sanction, not Ostrania'],
+  ['Officials met on Monday. It hired Ilse Varga in May.', 'a pronoun with no named subject before it'],
   ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
 ];
 

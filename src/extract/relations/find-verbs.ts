@@ -7,6 +7,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'g
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'refuted', 'dismissed']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'of']);
 const PLACE_PREPS = ['to', 'into', 'in'];
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 const MAX_GAP = 3;
 const MAX_REACH = 25;
 
@@ -18,7 +19,8 @@ function matchPhrase(ctx: Context, i: number, verb: RelationVerb): number {
     j++;
     while (j < ctx.doc.tokenCount && !verb.forms[w]!.has(ctx.lower[j]!) && !verb.forms[w]!.has(ctx.doc.tokenLemma[j]!)) {
       const p = pos(ctx, j);
-      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV')) return -1;
+      // 'stood "fully behind" X': quotation marks, a determiner, adjective or adverb may sit between.
+      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV' || QUOTE_MARKS.has(ctx.lower[j]!))) return -1;
       gaps++;
       j++;
     }

@@ -8,14 +8,17 @@ import { findTitleRelations } from './find-titles.js';
 import { findAppositiveRelations, findPersonOfRelations } from './find-appositives.js';
 import { findPossessiveRelations } from './find-possessives.js';
 import { findLocationRelations } from './find-locations.js';
+import { findPhraseRelations } from './find-phrases.js';
 import { finalizeRelations } from './finalize.js';
 
 /** Country names and aliases, to tell a city from a country ("X in Lisbon" vs "X in Portugal"). */
 function loadCountryNames(): Set<string> {
   const names = new Set<string>();
-  for (const row of loadLexicon('countries', [{ name: 'name' }, { name: 'aliases', optional: true }])) {
+  const cols = [{ name: 'name' }, { name: 'aliases', optional: true }, { name: 'adjective', optional: true }] as const;
+  for (const row of loadLexicon('countries', cols)) {
     names.add(row['name']!.toLowerCase());
-    for (const a of (row['aliases'] ?? '').split('|')) if (a.trim()) names.add(a.trim().toLowerCase());
+    for (const col of ['aliases', 'adjective'])
+      for (const a of (row[col] ?? '').split('|')) if (a.trim()) names.add(a.trim().toLowerCase());
   }
   return names;
 }
@@ -32,14 +35,17 @@ export const relationsExtractor: Extractor<'relations'> = {
   create: () => {
     const lex = loadRelationLexicon();
     const countries = loadCountryNames();
-    const isCountry = (name: string) => countries.has(name.toLowerCase());
     return (doc, done) => {
       const mentions = done.entities?.mentions ?? [];
       if (!mentions.length) return [];
+      // An entity is a country when any of its names is one ("Dutch" names the Netherlands too).
+      const countryIds = new Set(mentions.filter((m) => countries.has(m.text.toLowerCase())).map((m) => m.entityId));
+      const isCountry = (entityId: string) => countryIds.has(entityId);
       const ctx = buildContext(doc, lex, mentions, done.entities?.entities ?? []);
       const candidates = [
         ...findModifierRelations(ctx),
         ...findVerbRelations(ctx),
+        ...findPhraseRelations(ctx),
         ...findTitleRelations(ctx),
         ...findAppositiveRelations(ctx),
         ...findPersonOfRelations(ctx),

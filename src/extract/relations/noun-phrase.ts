@@ -15,6 +15,11 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 // raising and reporting verbs of "X is believed to be based in", "X is said to have sent".
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
+// Heads of "hundreds of X": a count, not the thing counted.
+const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens', 'number', 'group', 'team', 'unit']);
+// Verbs whose object, not subject, does what the infinitive says: "urged the court to sanction X".
+const OBJECT_CONTROL = new Set(['ask', 'urge', 'tell', 'order', 'force', 'call', 'persuade', 'allow', 'encourage', 'invite', 'want', 'press', 'pressure', 'help', 'enable', 'authorise', 'authorize', 'permit', 'require', 'expect', 'need']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 const THING_PRONOUNS = new Set(['it', 'they']);
 const ACTOR_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
@@ -71,7 +76,12 @@ function firstHeadFrom(ctx: Context, i: number, ref: number): { mi: number; next
       j += 2;
       continue;
     }
-    if (w === 'of' && j > i && ctx.lex.placeNouns.has(ctx.lower[j - 1]!)) {
+    // "the town of Kesh", "hundreds of Kivi volunteers", and quotation marks around a name.
+    if (w === 'of' && j > i && (ctx.lex.placeNouns.has(ctx.lower[j - 1]!) || QUANTITY_HEADS.has(ctx.lower[j - 1]!) || pos(ctx, j - 1) === 'NUM')) {
+      j++;
+      continue;
+    }
+    if (QUOTES.has(w)) {
       j++;
       continue;
     }
@@ -147,6 +157,16 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
   return out;
 }
 
+/** True when the name at token `first` ends a "by" phrase ("a group led by former trafficker X"): not a subject. */
+function insideByPhrase(ctx: Context, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k > first - 6 && sameSentence(ctx, k, first); k--) {
+    if (ctx.lower[k] === 'by') return true;
+    const p = pos(ctx, k);
+    if (!(p === 'ADJ' || p === 'DET' || (p === 'NOUN' && isLowerWord(ctx, k)) || ctx.lex.roleWords.has(ctx.lower[k]!))) return false;
+  }
+  return false;
+}
+
 /** An all-capitals place name before a comma opening a wire story: "BAMAKO, May 16 (Wire) -". */
 function isDateline(ctx: Context, k: number): boolean {
   const m = ctx.mentions[ctx.startsAt[k]!]!;
@@ -168,19 +188,21 @@ function relativeAntecedent(ctx: Context, i: number): number {
  * a time phrase ("on Tuesday"), an appositive (", a former official,"), a relative pronoun
  * (", which is based"), a bracketed acronym, or a pronoun resolved to the nearest fitting mention.
  */
-export function subjectBefore(ctx: Context, v: number): Phrase | null {
+export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null {
   let j = v - 1;
   let negated = false;
+  let infinitive = false;
   for (let steps = 0; steps < 8 && sameSentence(ctx, j, v); steps++) {
     const w = ctx.lower[j]!;
     const p = pos(ctx, j);
+    if (w === 'to') infinitive = true;
     if (NEGATIONS.has(w)) negated = true;
     else if (!(p === 'AUX' || p === 'ADV' || p === 'PART' || w === 'to' || CHAIN_VERBS.has(w)) || ctx.endsAt[j]! >= 0) break;
     j--;
   }
   if (!sameSentence(ctx, j, v)) return null;
   const done = (end: number): Phrase | null => {
-    if (end < 0 || ctx.endsAt[end]! < 0) return null;
+    if (end < 0 || ctx.endsAt[end]! < 0 || insideByPhrase(ctx, ctx.firstTok[end]!)) return null;
     const mentions = subjectsEndingAt(ctx, end, v);
     return { mentions, first: ctx.firstTok[end]!, last: end, negated };
   };
@@ -197,9 +219,10 @@ export function subjectBefore(ctx: Context, v: number): Phrase | null {
   if (ctx.endsAt[j]! >= 0) return done(j);
   const w = ctx.lower[j]!;
   if (PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) {
-    const mi = nearestBefore(ctx, j, PERSON_PRONOUNS.has(w) ? ['PERSON'] : ACTOR_TYPES);
-    if (mi < 0) return null;
-    return { mentions: [ctx.mentions[mi]!], first: j, last: j, negated };
+    const types = PERSON_PRONOUNS.has(w) ? (['PERSON'] as const) : ACTOR_TYPES;
+    const mi = nearestBefore(ctx, j, types);
+    const m = mi >= 0 ? ctx.mentions[mi]! : previousSubject(ctx, j, types);
+    return m ? { mentions: [m], first: j, last: j, negated } : null;
   }
   if (w === 'and') return done(relativeAntecedent(ctx, j));
   if (RELATIVES.has(w)) {
@@ -233,5 +256,49 @@ export function subjectBefore(ctx: Context, v: number): Phrase | null {
   while (k > j - 4 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'ADJ') k--;
   if (pos(ctx, k) === 'DET') k--;
   if (ctx.lower[k] === ',' && k > 0) return done(k - 1);
+  return infinitive && depth === 0 ? controllerOf(ctx, v) : null;
+}
+
+/**
+ * The subject of an infinitive is the subject of the verb it completes: "The EU pledged 1.5 million
+ * euros to help Zambia" → the EU; not after verbs whose object acts ("urged the court to sanction X").
+ */
+function controllerOf(ctx: Context, v: number): Phrase | null {
+  for (let k = v - 2; k > v - 14 && k >= 0 && sameSentence(ctx, k, v); k--) {
+    if (pos(ctx, k) !== 'VERB' || ctx.inside[k]! >= 0) continue;
+    if (OBJECT_CONTROL.has(ctx.doc.tokenLemma[k]!)) return null;
+    return subjectBefore(ctx, k, 1);
+  }
+  return null;
+}
+
+/** The subject of the clause around token i: the subject of the nearest verb before it that has one. */
+export function clauseSubject(ctx: Context, i: number): Mention[] {
+  for (let k = i - 1; k > i - 20 && k >= 0 && sameSentence(ctx, k, i); k--) {
+    if (pos(ctx, k) !== 'VERB' || ctx.inside[k]! >= 0) continue;
+    const s = subjectBefore(ctx, k, 1);
+    if (s && !s.negated) return [...s.mentions];
+  }
+  return [];
+}
+
+/**
+ * A pronoun that opens a sentence ("It hired ...") refers to the subject of the sentence before,
+ * when that sentence opens with a fitting name.
+ */
+function previousSubject(ctx: Context, j: number, types: readonly EntityType[]): Mention | null {
+  const si = ctx.sentenceOf[j]!;
+  const sentence = ctx.doc.sentences[si]!;
+  let first = sentence.firstToken;
+  while (first < j && QUOTES.has(ctx.lower[first]!)) first++;
+  if (first !== j || si === 0) return null;
+  const prev = ctx.doc.sentences[si - 1]!;
+  for (let k = prev.firstToken; k < Math.min(prev.endToken, prev.firstToken + 3); k++) {
+    const mi = ctx.startsAt[k]!;
+    if (mi < 0) continue;
+    if (isDateline(ctx, k)) continue;
+    const m = ctx.mentions[mi]!;
+    return types.includes(m.type) ? m : null;
+  }
   return null;
 }

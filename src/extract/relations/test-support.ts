@@ -1,5 +1,5 @@
 import type { Article } from '../../model/article.js';
-import type { EntityType, Mention, MentionForm } from '../../model/entity.js';
+import type { Entity, EntityType, Mention, MentionForm } from '../../model/entity.js';
 import type { Relation } from '../../model/relation.js';
 import type { Statement } from '../../model/statement.js';
 import { buildDoc } from '../../nlp/build-doc.js';
@@ -31,7 +31,13 @@ export function mentionsFor(text: string, specs: readonly EntitySpec[]): Mention
 export function relationsOf(text: string, specs: readonly EntitySpec[], statements: readonly Statement[] = []): readonly Relation[] {
   const article: Article = { id: 'test', outlet: null, published: '2024-03-01', title: null, url: null, text, origin: { file: 'test', line: null, format: 'text' } };
   const doc = buildDoc(article);
-  return extract(doc, { entities: { entities: [], mentions: mentionsFor(text, specs) }, statements });
+  // One entity per id, named by its longest surface.
+  const entities = new Map<string, Entity>();
+  for (const [surface, id, type] of specs) {
+    const seen = entities.get(id);
+    if (!seen || seen.name.length < surface.length) entities.set(id, { id, type, name: surface, rule: 'entities/test' });
+  }
+  return extract(doc, { entities: { entities: [...entities.values()], mentions: mentionsFor(text, specs) }, statements });
 }
 
 /** "subject predicate object" for each relation, in text order. */

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keys, relationsOf, type EntitySpec } from './test-support.js';
+
+const E: readonly EntitySpec[] = [
+  ['Valdoria', 'valdoria', 'GPE'],
+  ['Valdorian', 'valdoria', 'GPE', 'adjectival'],
+  ['Tomas Ferrek', 'ferrek', 'PERSON'],
+  ['Ferrek', 'ferrek', 'PERSON', 'short'],
+  ['Health Directorate', 'hd', 'ORG'],
+  ['Relief Trust', 'rt', 'ORG'],
+  ['Free Hills Front', 'fhf', 'GROUP'],
+  ['Ilse Varga', 'varga', 'PERSON'],
+];
+
+const found: Array<[string, string[], string]> = [
+  ['New recruits to the Valdorian effort in support of Ferrek arrived.', ['valdoria supports ferrek'], 'relations/phrase-noun-before'],
+  ['The Health Directorate will test 600 children next month with support from the Relief Trust.', ['rt supports hd'], 'relations/phrase-clause'],
+  // A definite description refers back to the one body whose name holds its noun.
+  ['The Free Hills Front took the pass. Prosecutors say the front was financed by Tomas Ferrek.', ['ferrek supports fhf'], 'relations/verb-passive'],
+  ['The Free Hills Front took the pass. "We hold it," front spokesman Ilse Varga said.', ['varga member_of fhf'], 'relations/title-before-name'],
+];
+
+const notFound: Array<[string, string]> = [
+  ['The front was financed by Tomas Ferrek.', 'no body named before "the front"'],
+  ['The Health Directorate did not say whether it acted with support from anyone.', 'no name after the phrase'],
+];
+
+test('phrase and anaphor relations: found', () => {
+  for (const [text, expected, rule] of found) {
+    const rels = relationsOf(text, E);
+    assert.deepEqual(keys(rels), expected, text);
+    assert.equal(rels[0]!.rule, rule, text);
+  }
+});
+
+test('phrase and anaphor relations: not found', () => {
+  for (const [text, why] of notFound) assert.deepEqual(keys(relationsOf(text, E)), [], `${why}: ${text}`);
+});
