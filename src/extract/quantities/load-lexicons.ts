@@ -4,7 +4,7 @@ import { PhraseTrie } from './phrase-trie.js';
 
 export type NumberWordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'abbrev' | 'money-abbrev' | 'dozen' | 'article' | 'half';
 export type BoundSets = 'low' | 'high' | 'value';
-export type UnitKind = 'percent' | 'points' | 'measure' | 'times' | 'duration';
+export type UnitKind = 'percent' | 'points' | 'measure' | 'times' | 'duration' | 'size';
 export type ContextReason = 'date' | 'clock' | 'label' | 'age' | 'source' | 'report' | 'address' | 'sentence';
 
 export interface NumberWord {
@@ -75,7 +75,7 @@ export function loadQuantityLexicons(): QuantityLexicons {
   const units = new PhraseTrie<Unit>();
   for (const r of loadLexicon('quantity-units', [
     { name: 'phrase' },
-    { name: 'kind', values: ['percent', 'points', 'measure', 'times', 'duration'] },
+    { name: 'kind', values: ['percent', 'points', 'measure', 'times', 'duration', 'size'] },
     { name: 'unit' },
   ]))
     units.add(tokenize(r['phrase']!), { kind: r['kind'] as UnitKind, unit: r['unit']! }, false);

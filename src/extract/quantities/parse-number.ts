@@ -39,7 +39,8 @@ function isPlainNumber(s: string): boolean {
 
 /** The numeric value of a plain number ("1,200" → 1200), or null. */
 export function parsePlainNumber(s: string): number | null {
-  if (!isPlainNumber(s)) return null;
+  // A leading zero is a code or a label ("007"), not a count; "0.5" is fine.
+  if (!isPlainNumber(s) || (s.length > 1 && s[0] === '0' && s[1] !== '.')) return null;
   const n = Number(s.replaceAll(',', ''));
   return Number.isFinite(n) ? n : null;
 }

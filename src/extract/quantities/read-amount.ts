@@ -57,6 +57,8 @@ function currencyPrefix(ctx: ScanContext, i: number, limit: number): { code: str
   return one ? { code: one, next: i + 1 } : null;
 }
 
+const SPACE_GAP = /^[ \u00a0\u2009\u202f]$/;
+
 interface Core {
   readonly numEnd: number;
   readonly value: number | null;
@@ -78,10 +80,18 @@ function readCore(ctx: ScanContext, i: number, limit: number, hasCurrency: boole
   }
   const first = words[i]!.charCodeAt(0);
   if (first >= 48 && first <= 57) {
-    const d = readDigitToken(words[i]!, lex.numberWords);
+    let numEnd = i + 1;
+    let token = words[i]!;
+    // Thousands grouped with spaces: "200 000", "1 200 000" (one space, groups of three).
+    if (/^\d{1,3}$/.test(token)) {
+      while (numEnd < limit && numEnd - i < 5 && /^\d{3}$/.test(words[numEnd]!) && SPACE_GAP.test(doc.text.slice(doc.tokenEnd[numEnd - 1], doc.tokenStart[numEnd]))) {
+        token += words[numEnd]!;
+        numEnd++;
+      }
+    }
+    const d = readDigitToken(token, lex.numberWords);
     if (!d) return null;
     let scale = 1;
-    let numEnd = i + 1;
     if (d.abbrev) {
       const w = lex.numberWords.get(d.abbrev)!;
       if (w.kind === 'money-abbrev' && !hasCurrency) return null;

@@ -66,7 +66,7 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     let end = range ? range.end : a.end;
     const boundAfter = lex.boundsAfter.matchForward(words, end, limit);
     if (boundAfter) end = boundAfter.edge;
-    const countable = !a.currency && (!a.unit || a.unit.kind === 'duration');
+    const countable = !a.currency && (!a.unit || a.unit.kind === 'duration' || a.unit.kind === 'size');
     const item: ItemPhrase | null = countable ? findItem(ctx, end, limit, a.form === 'vague') : null;
     const spanFirst = range && prevWord === 'between' ? first - 1 : first;
     const why = range ? null : whyNotAmount(ctx, a, first, item, sentence.firstToken, limit);
@@ -96,7 +96,7 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
     }
     const spanEnd = item ? Math.max(end, item.end) : end;
     const unitOf = range?.unit ?? a.unit;
-    const unit = range?.currency ?? a.currency ?? (unitOf && unitOf.kind !== 'measure' && unitOf.kind !== 'duration' ? unitOf.unit : null);
+    const unit = range?.currency ?? a.currency ?? (unitOf && (unitOf.kind === 'percent' || unitOf.kind === 'points' || unitOf.kind === 'times') ? unitOf.unit : null);
     const itemText = item
       ? doc.text.slice(doc.tokenStart[item.first], doc.tokenEnd[item.end - 1])
       : unitOf && (unitOf.kind === 'measure' || unitOf.kind === 'duration')
