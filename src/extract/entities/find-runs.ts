@@ -19,6 +19,8 @@ const APOSTROPHES = new Set(["'s", '’s', "'", '’']);
 /** True when a run may continue over a connector: it already has a head word or a connector. */
 function mayConnect(words: readonly Word[], first: number, upTo: number, lex: EntityLexicons, connector: string): boolean {
   if (FOREIGN_CONNECTORS.has(connector)) return true;
+  // "Secretary of State", "Minister of Defence": a title goes on over "of".
+  if (connector === 'of' && lex.titles.get(words[upTo - 1]!.text) === 'head') return true;
   for (let k = first; k < upTo; k++) {
     const t = words[k]!.text;
     if (lex.heads.has(t) || ENGLISH_CONNECTORS.has(t)) return true;

@@ -93,12 +93,21 @@ function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexi
   const lastHead = lex.heads.get(words[b - 1]!.text);
   for (let k = a; k < b; k++) {
     if (!lex.titles.has(words[k]!.text)) continue;
-    let head = -1;
-    for (let j = k; j < b && j - k < 5 && lex.titles.has(words[j]!.text); j++) if (isTitleHead(words[j]!.text, lex)) head = j;
-    if (head < 0) continue;
-    if (head + 1 >= b) return k === a ? { at: a, after: b } : null;
-    if (lastHead?.last || lex.known.has(keyOf(words, head + 1, b, text))) return null;
-    return { at: k, after: head + 1 };
+    // The title is the longest run of title words (and "of" between them) from k; it needs a head word.
+    let hasHead = false;
+    let j = k;
+    while (j < b && j - k < 6) {
+      const t = words[j]!.text;
+      if (lex.titles.has(t)) {
+        if (isTitleHead(t, lex)) hasHead = true;
+        j++;
+      } else if (t === 'of' && j + 1 < b && lex.titles.has(words[j + 1]!.text)) j++;
+      else break;
+    }
+    if (!hasHead) continue;
+    if (j >= b) return k === a ? { at: a, after: b } : null;
+    if (lastHead?.last || lex.known.has(keyOf(words, j, b, text))) return null;
+    return { at: k, after: j };
   }
   return null;
 }

@@ -36,6 +36,21 @@ function headBeforeConnector(c: Candidate): string | null {
   return null;
 }
 
+const STATE_FORCES = new Set(['Army', 'Forces', 'Navy', 'Guard', 'Guards']);
+
+/** "Nepal Army", "Armed Forces of the Republic of Oru": a state's name before the head or after "of". */
+function namesState(ws: readonly string[], lex: EntityLexicons): boolean {
+  const isState = (parts: readonly string[]): boolean => {
+    const s = lex.known.get(foldKey(parts.join(' ')))?.[0];
+    return !!s && s.type === 'GPE' && (s.form === 'full' || s.form === 'acronym');
+  };
+  if (isState(ws.slice(0, -1))) return true;
+  const of = ws.indexOf('of');
+  if (of < 0) return false;
+  const tail = ws.slice(of + 1);
+  return isState(tail[0] === 'the' ? tail.slice(1) : tail);
+}
+
 /** Votes from the name's own words: head nouns, people plurals, given names, titles. */
 export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
   const ws = c.words;
@@ -44,13 +59,14 @@ export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
   const ofHead = headBeforeConnector(c);
   if (ofHead) {
     const h = lex.heads.get(ofHead);
-    vote(v, h?.first ?? h?.last, 10);
+    const t = h?.first ?? h?.last;
+    vote(v, t === 'GROUP' && STATE_FORCES.has(ofHead) && namesState(ws, lex) ? 'ORG' : t, 10);
   }
   const last = ws[ws.length - 1]!;
   const lastHead = lex.heads.get(last)?.last;
   if (lastHead && ws.length > 1) {
     // "Nepal Army" is a state's army (ORG); "Free Sahel Army" is an armed group.
-    const stateArmy = lastHead === 'GROUP' && last === 'Army' && lex.known.get(foldKey(ws.slice(0, -1).join(' ')))?.[0]?.form === 'full';
+    const stateArmy = lastHead === 'GROUP' && STATE_FORCES.has(last) && namesState(ws, lex);
     vote(v, stateArmy ? 'ORG' : lastHead, lex.heads.get(last)!.weight);
   } else if (lastHead && ws.length === 1) vote(v, lastHead, 3);
   if (ws.length > 1) vote(v, lex.heads.get(ws[0]!)?.first, 9);
@@ -74,11 +90,11 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
     const before = lex.context.get(lower)?.before;
     // "the armed group X": an organisation noun with an armed-group modifier.
     vote(v, before === 'ORG' && groupCue ? 'GROUP' : before, 5);
-    if (lower === 'of') {
-      const pp = words[c.first - 2];
-      if (sameSentence(pp)) vote(v, lex.context.get(pp.text.toLowerCase())?.before, 6);
-    }
-    if (PLACE_PREPS.has(lower) && c.words.length <= 2) vote(v, 'GPE', 2);
+    // "the town of X", "shares in X": the noun before the preposition decides.
+    const pp = words[c.first - 2];
+    const ppType = prev.pos === ADP && sameSentence(pp) && (!pp.cap || pp.initial) ? lex.context.get(pp.text.toLowerCase())?.before : undefined;
+    vote(v, ppType, 6);
+    if (!ppType && PLACE_PREPS.has(lower) && c.words.length <= 2) vote(v, 'GPE', 2);
     if (lower === 'the' && c.words.length === 1) vote(v, 'ORG', 1);
   }
   // "its European subsidiary, Glimmr Europe": a role noun, a comma, then the name.
@@ -89,6 +105,8 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
   if (!sameSentence(next)) return;
   const nextLower = next.text.toLowerCase();
   vote(v, lex.context.get(nextLower)?.after, 6);
+  // "the M24 rebel movement", "X militants".
+  if (lex.context.get(nextLower)?.groupModifier) vote(v, 'GROUP', 4);
   if (next.text === '-' && words[c.endWord + 1]?.text === 'based') vote(v, 'GPE', 5);
   if (SPEECH.has(nextLower)) vote(v, c.words.length > 1 ? 'PERSON' : 'ORG', 2);
   if (next.text === ',') appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
