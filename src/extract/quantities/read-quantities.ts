@@ -41,6 +41,12 @@ function joinRange(ctx: ScanContext, a: Amount, at: number, limit: number, betwe
   return { low, high: b.value, end: b.end, currency: a.currency ?? b.currency, unit: a.unit ?? b.unit };
 }
 
+/** True when `next` looks like the number a skipped one is joined to: "2019 and 2020", "May 3 and 4"; not "2019 and 300". */
+function sameShape(why: string, next: string): boolean {
+  if (why === 'year') return /^\d{4}$/.test(next);
+  return (why === 'date' || why === 'age' || why === 'label' || why === 'clock') && /^\d{1,3}$/.test(next);
+}
+
 /** The quantity rule id: which pattern found it. */
 function ruleOf(a: Amount, sets: BoundSets | null, range: boolean): string {
   if (range || a.low != null && a.form !== 'vague') return 'quantities/range';
@@ -78,7 +84,7 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
       // Skip the number's own tokens only, so a later number in a skipped phrase is still read; a number
       // joined to a skipped one shares its reason ("aged 12 and 14", "on May 3 and 4").
       i = a.numEnd - 1;
-      if (why && a.end + 1 < limit && SAME_KIND_JOINERS.has(words[a.end]!.toLowerCase()) && /^\d/.test(words[a.end + 1]!)) i = a.end + 1;
+      if (why && a.end + 1 < limit && SAME_KIND_JOINERS.has(words[a.end]!.toLowerCase()) && sameShape(why, words[a.end + 1]!)) i = a.end + 1;
       continue;
     }
     // A bound beats an approximation: "some 300 or more" is at least 300.
