@@ -2,7 +2,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { TimeGrain } from '../../model/time-expr.js';
 import { formatDay, formatIsoWeek, formatMonth, formatYear, isRealDate, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
-import { hasFutureCue } from './future-cue.js';
+import { futureCue } from './future-cue.js';
 import { GRAIN_TAG, RULE_TAG } from './parser-helpers.js';
 import { resolveMonthDay, resolveMonthYear, resolveWeekday, resolveWeekdayInWeek, type WeekdayMode } from './resolve-date.js';
 import type { TimeLexicon } from './time-lexicon.js';
@@ -20,6 +20,7 @@ export interface ChunkContext {
 
 const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\b[^]*\bago\b/i;
 const AGO_GRAIN: Record<string, TimeGrain> = { second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
+const RELATIVE_TO_STORY = /\b(?:earlier|before|later|after)\s*$/i;
 const NUMERIC_DAY_MONTH = /^\W*(?:on\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\W*$/i;
 const WEEK_OF = /\b(last|past|this|next)\s+week\b/i;
 const NAME_WORD = /(?<![\p{L}\p{N}])\p{L}+/gu;
@@ -54,6 +55,8 @@ export function fromChrono(result: ParsedResult, cx: ChunkContext): Candidate | 
     return { start, end, value: valueAt(grain, day()), grain, anchoredOn: rule === 'year' ? 'absolute' : 'published', rule };
   }
   if (/\bweek(?:end|day)s?\b/i.test(text) && !s.isCertain('day')) return null;
+  // "a year earlier", "two days before": counted from something in the story, not from publication.
+  if (RELATIVE_TO_STORY.test(text)) return null;
   const ago = AGO_UNIT.exec(text);
   if (ago) {
     const grain = AGO_GRAIN[ago[1]!.toLowerCase()]!;
@@ -76,7 +79,7 @@ function dayDate(s: ParsedComponents, text: string, start: number, end: number, 
   }
   // "6/8" or "24.7" without a year is as likely a ratio or a score as a date; "may 5" is a modal and a number.
   if (NUMERIC_DAY_MONTH.test(text) || !namesCapitalised(text)) return null;
-  const resolved = resolveMonthDay(month, d, cx.ref, hasFutureCue(cx.text, start - cx.offset, cx.lex.futureCues));
+  const resolved = resolveMonthDay(month, d, cx.ref, futureCue(cx.text, start - cx.offset, cx.lex));
   if (!resolved) return null;
   return { start, end, value: formatDay(resolved), grain: 'day', anchoredOn: 'published', rule: 'month-day' };
 }
@@ -115,6 +118,6 @@ function monthDate(s: ParsedComponents, text: string, start: number, end: number
   if (!word || !/^\p{Lu}/u.test(word[0])) return null;
   const at = start + text.indexOf(word[0]);
   if (cx.monthIsName(at, at + word[0].length)) return null;
-  const year = resolveMonthYear(month, cx.ref, hasFutureCue(cx.text, start - cx.offset, cx.lex.futureCues));
+  const year = resolveMonthYear(month, cx.ref, futureCue(cx.text, start - cx.offset, cx.lex));
   return { start, end, value: formatMonth(year, month), grain: 'month', anchoredOn: 'published', rule: 'month' };
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatDay, formatIsoWeek, parseYmd, type Ymd } from './calendar.js';
+import type { FutureCue } from './future-cue.js';
 import { resolveMonthDay, resolveMonthYear, resolveWeekday, resolveWeekdayInWeek } from './resolve-date.js';
 
 const day = (iso: string): Ymd => {
@@ -30,16 +31,18 @@ test('parseYmd refuses dates that do not exist', () => {
 
 test('a yearless day: the last one, unless the next is near or cued', () => {
   // [month, day, published, future cue, expected]
-  const cases: Array<[number, number, string, boolean, string | null]> = [
-    [4, 29, '2019-05-16', false, '2019-04-29'],
-    [5, 16, '2019-05-16', false, '2019-05-16'], // the publication day itself
-    [12, 30, '2021-01-03', false, '2020-12-30'], // across the year boundary
-    [1, 10, '2020-12-28', false, '2021-01-10'], // near future, across the boundary
-    [3, 6, '2020-02-27', false, '2020-03-06'],
-    [9, 4, '2021-03-15', false, '2020-09-04'], // six months ahead, no cue: the past one
-    [9, 4, '2021-03-15', true, '2021-09-04'], // with a cue
-    [2, 29, '2021-03-10', false, '2020-02-29'],
-    [2, 30, '2021-03-10', false, null],
+  const cases: Array<[number, number, string, FutureCue, string | null]> = [
+    [4, 29, '2019-05-16', null, '2019-04-29'],
+    [5, 16, '2019-05-16', null, '2019-05-16'], // the publication day itself
+    [12, 30, '2021-01-03', null, '2020-12-30'], // across the year boundary
+    [1, 10, '2020-12-28', null, '2021-01-10'], // near future, across the boundary
+    [3, 6, '2020-02-27', null, '2020-03-06'],
+    [9, 4, '2021-03-15', null, '2020-09-04'], // six months ahead, no cue: the past one
+    [9, 4, '2021-03-15', 'clause', '2021-09-04'], // with a cue
+    [7, 4, '2021-03-15', 'adjacent', '2021-07-04'], // "until July 4": the nearer one
+    [11, 4, '2021-03-15', 'adjacent', '2020-11-04'],
+    [2, 29, '2021-03-10', null, '2020-02-29'],
+    [2, 30, '2021-03-10', null, null],
   ];
   for (const [m, d, pub, cue, want] of cases) {
     const got = resolveMonthDay(m, d, day(pub), cue);
@@ -48,12 +51,15 @@ test('a yearless day: the last one, unless the next is near or cued', () => {
 });
 
 test('a bare month: this one or the last, or with a cue this one or the next', () => {
-  assert.equal(resolveMonthYear(5, day('2020-06-08'), false), 2020);
-  assert.equal(resolveMonthYear(6, day('2020-06-08'), false), 2020);
-  assert.equal(resolveMonthYear(12, day('2021-01-03'), false), 2020);
-  assert.equal(resolveMonthYear(3, day('2024-11-26'), false), 2024);
-  assert.equal(resolveMonthYear(3, day('2024-11-26'), true), 2025);
-  assert.equal(resolveMonthYear(11, day('2024-11-26'), true), 2024);
+  assert.equal(resolveMonthYear(5, day('2020-06-08'), null), 2020);
+  assert.equal(resolveMonthYear(6, day('2020-06-08'), null), 2020);
+  assert.equal(resolveMonthYear(12, day('2021-01-03'), null), 2020);
+  assert.equal(resolveMonthYear(3, day('2024-11-26'), null), 2024);
+  assert.equal(resolveMonthYear(2, day('2024-11-26'), null), 2024); // three months ahead is still the past one
+  assert.equal(resolveMonthYear(3, day('2024-11-26'), 'clause'), 2025);
+  assert.equal(resolveMonthYear(11, day('2024-11-26'), 'clause'), 2024);
+  assert.equal(resolveMonthYear(3, day('2023-01-03'), 'adjacent'), 2023); // "until March"
+  assert.equal(resolveMonthYear(10, day('2023-11-20'), 'adjacent'), 2023); // "by October": the past one is nearer
 });
 
 test('weekdays: on or before publication, strictly before for "last", after for "next"', () => {

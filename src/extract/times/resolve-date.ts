@@ -1,4 +1,5 @@
 import { addDays, dayNumber, fromDayNumber, isRealDate, weekdayOf, type Ymd } from './calendar.js';
+import type { FutureCue } from './future-cue.js';
 
 /** How far ahead a yearless day may lie: always when close, further only when the clause says it is ahead. */
 const NEAR_FUTURE_DAYS = 92;
@@ -6,10 +7,10 @@ const CUED_FUTURE_DAYS = 270;
 
 /**
  * The year of a yearless "April 29" written on `ref`: the latest such day on or before `ref`, unless the
- * next one is near (and nearer than the last one) or the clause has a future cue ("will", "due").
- * Example: (4, 29, 2019-05-16, false) → 2019-04-29; (3, 6, 2020-02-27, false) → 2020-03-06.
+ * next one is near and nearer than the last one (or just nearer, after "until"), or the clause has a
+ * future cue ("will", "due"). Example: (4, 29, 2019-05-16, null) → 2019-04-29; (3, 6, 2020-02-27, null) → 2020-03-06.
  */
-export function resolveMonthDay(month: number, day: number, ref: Ymd, futureCue: boolean): Ymd | null {
+export function resolveMonthDay(month: number, day: number, ref: Ymd, cue: FutureCue): Ymd | null {
   const r = dayNumber(ref);
   let past: number | null = null;
   let future: number | null = null;
@@ -23,18 +24,23 @@ export function resolveMonthDay(month: number, day: number, ref: Ymd, futureCue:
   if (future !== null) {
     const ahead = future - r;
     const behind = past === null ? Infinity : r - past;
-    if (futureCue ? ahead <= CUED_FUTURE_DAYS : ahead <= NEAR_FUTURE_DAYS && ahead < behind) return fromDayNumber(future);
+    const limit = cue === 'clause' ? CUED_FUTURE_DAYS : cue === 'adjacent' ? Infinity : NEAR_FUTURE_DAYS;
+    if (ahead <= limit && (cue === 'clause' || ahead < behind)) return fromDayNumber(future);
   }
   return past === null ? null : fromDayNumber(past);
 }
 
 /**
- * The year of a bare month ("in May") written on `ref`: this month or the latest before it, or with a future
- * cue this month or the next after it. Example: (12, 2021-01-03, false) → 2020; (3, 2024-11-26, false) → 2024.
+ * The year of a bare month ("in May") written on `ref`: this month or the latest before it; with a clause
+ * cue ("will") this month or the next after it; after "until" or "by" whichever is nearer.
+ * Example: (12, 2021-01-03, null) → 2020; (3, 2024-11-26, null) → 2024; (3, 2023-01-03, 'adjacent') → 2023.
  */
-export function resolveMonthYear(month: number, ref: Ymd, futureCue: boolean): number {
-  if (futureCue) return month >= ref.month ? ref.year : ref.year + 1;
-  return month <= ref.month ? ref.year : ref.year - 1;
+export function resolveMonthYear(month: number, ref: Ymd, cue: FutureCue): number {
+  const last = month <= ref.month ? ref.year : ref.year - 1;
+  const next = month >= ref.month ? ref.year : ref.year + 1;
+  if (cue === 'clause') return next;
+  if (cue === 'adjacent') return (next - ref.year) * 12 + month - ref.month < (ref.year - last) * 12 + ref.month - month ? next : last;
+  return last;
 }
 
 /** Which occurrence of a weekday: the one on or before publication, strictly before ("last"), strictly after ("next"). */

@@ -13,7 +13,10 @@ export interface TimeLexicon {
   readonly periodParts: readonly string[];
   /** Lower-cased word before an expression → prep | part. */
   readonly spanPrefixes: ReadonlyMap<string, 'prep' | 'part'>;
+  /** Lower-cased words that put a date ahead when anywhere shortly before it in its clause ("will"). */
   readonly futureCues: ReadonlySet<string>;
+  /** Lower-cased words that put a date ahead, if that is nearer, when right before it ("until"). */
+  readonly deadlineCues: ReadonlySet<string>;
   /** Lower-cased phrases that, just before a four-digit number, make it a count. */
   readonly yearBlockBefore: readonly string[];
   /** Lower-cased words that, just after a four-digit number, make it a measure. */
@@ -41,7 +44,8 @@ export function loadTimeLexicon(): TimeLexicon {
   const spanPrefixes = new Map<string, 'prep' | 'part'>();
   for (const r of loadLexicon('time-span-prefixes', [{ name: 'word' }, { name: 'kind', values: ['prep', 'part'] }]))
     spanPrefixes.set(r['word']!.toLowerCase(), r['kind'] as 'prep' | 'part');
-  const futureCues = new Set(loadLexicon('time-future-cues', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
+  const cueRows = loadLexicon('time-future-cues', [{ name: 'word' }, { name: 'reach', values: ['clause', 'adjacent'] }]);
+  const cues = (reach: string) => new Set(cueRows.filter((r) => r['reach'] === reach).map((r) => r['word']!.toLowerCase()));
   const sided = (name: string) => loadLexicon(name, [{ name: 'word' }, { name: 'side', values: ['before', 'after'] }]);
   const yearRows = sided('time-year-blockers');
   const weekdayRows = sided('time-weekday-blockers');
@@ -52,7 +56,8 @@ export function loadTimeLexicon(): TimeLexicon {
     units,
     periodParts,
     spanPrefixes,
-    futureCues,
+    futureCues: cues('clause'),
+    deadlineCues: cues('adjacent'),
     yearBlockBefore: pick(yearRows, 'before'),
     yearBlockAfter: new Set(pick(yearRows, 'after')),
     weekdayBlockBefore: new Set(pick(weekdayRows, 'before')),

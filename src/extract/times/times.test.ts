@@ -72,6 +72,7 @@ const found: Array<[string, string, string, string]> = [
   ['Emergency rule could end next January.', '2023-03-15', '2024-01', 'next January'],
   ['A truce was agreed a week ago.', '2023-03-15', '2023-W10', 'a week ago'],
   ['Last year\'s drought halved the harvest.', '2023-03-15', '2022', 'Last year'],
+  ['If the dams stay this low until March, every farm will suffer.', '2023-01-03', '2023-03', 'until March'],
 ];
 
 // [sentence, published]: nothing here places anything in time.
@@ -102,6 +103,7 @@ const notFound: Array<[string, string]> = [
   ['The rally drew crowds at the weekend and again last weekend.', '2020-06-08'],
   ['Voters go to the polls for the second time this decade at 10:30 a.m.', '2020-06-08'],
   ['Prices have doubled over the last year and may rise in the next month.', '2020-06-08'],
+  ['Sales reached 21 units, up from 14 a year earlier and 9 two years before.', '2020-06-08'],
 ];
 
 test('times: found, with value and span', () => {
