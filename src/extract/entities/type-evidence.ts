@@ -26,6 +26,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'ou
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'denied', 'denies', 'warned', 'argued', 'insisted', 'stated', 'explained', 'noted', 'recalled', 'replied']);
 // Prepositions of place: a following one- or two-word name is likely a place.
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'outside', 'around', 'from', 'towards', 'toward', 'into', 'across', 'throughout', 'to']);
+const ROLE_PREPS = new Set(['of', 'for', 'at', 'with']);
 const ADP = POS_TAGS.indexOf('ADP');
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
@@ -92,8 +93,12 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
     vote(v, before === 'ORG' && groupCue ? 'GROUP' : before, 5);
     // "the town of X", "shares in X": the noun before the preposition decides.
     const pp = words[c.first - 2];
-    const ppType = prev.pos === ADP && sameSentence(pp) && (!pp.cap || pp.initial) ? lex.context.get(pp.text.toLowerCase())?.before : undefined;
-    vote(v, ppType, 6);
+    let ppType = prev.pos === ADP && sameSentence(pp) && (!pp.cap || pp.initial) ? lex.context.get(pp.text.toLowerCase())?.before : undefined;
+    if (ppType === 'PERSON') {
+      // "a spokesman for X", "head of X": X is what the person works for; "at Oru-based Y" says nothing.
+      ppType = ROLE_PREPS.has(lower) && next?.text !== '-' ? 'ORG' : undefined;
+      vote(v, ppType, 3);
+    } else vote(v, ppType, 6);
     if (!ppType && PLACE_PREPS.has(lower) && c.words.length <= 2) vote(v, 'GPE', 2);
     if (lower === 'the' && c.words.length === 1) vote(v, 'ORG', 1);
   }
