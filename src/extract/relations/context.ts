@@ -3,6 +3,7 @@ import { tokenPos, type PosTag } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/entity.js';
 import type { Predicate } from '../../model/relation.js';
 import type { RelationLexicon } from './lexicon.js';
+import { addAnaphors, addRepeats } from './extra-mentions.js';
 
 /** A relation found by a pass, before checks and dedupe. Evidence runs from `start` to `end`. */
 export interface Candidate {
@@ -37,10 +38,8 @@ export interface Context {
   readonly lower: readonly string[];
 }
 
-const MAX_NAME_TOKENS = 6;
-
 /** The first token whose end is after `offset` (binary search on tokenEnd). */
-function tokenAtOrAfter(doc: Doc, offset: number): number {
+export function tokenAtOrAfter(doc: Doc, offset: number): number {
   let lo = 0;
   let hi = doc.tokenCount;
   while (lo < hi) {
@@ -49,79 +48,6 @@ function tokenAtOrAfter(doc: Doc, offset: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/**
- * Repeats of a known name that the entity layer left unmarked ("Belo Horizonte" inside
- * "Belo Horizonte-based"): the same surface names the same entity, so relations can use it.
- */
-function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint8Array): Mention[] {
-  const bySurface = new Map<string, Mention | null>();
-  for (const m of mentions) {
-    if (m.text.length < 2) continue;
-    const key = m.text.toLowerCase();
-    const seen = bySurface.get(key);
-    if (seen === undefined) bySurface.set(key, m);
-    else if (seen && seen.entityId !== m.entityId) bySurface.set(key, null);
-  }
-  const out: Mention[] = [];
-  for (let i = 0; i < doc.tokenCount; i++) {
-    if (covered[i]) continue;
-    const c = doc.text.charCodeAt(doc.tokenStart[i]!);
-    if (!(c >= 65 && c <= 90)) continue;
-    for (let j = Math.min(doc.tokenCount - 1, i + MAX_NAME_TOKENS - 1); j >= i; j--) {
-      let free = true;
-      for (let k = i; k <= j && free; k++) if (covered[k]) free = false;
-      if (!free) continue;
-      const start = doc.tokenStart[i]!;
-      const end = doc.tokenEnd[j]!;
-      const hit = bySurface.get(doc.text.slice(start, end).toLowerCase());
-      if (!hit) continue;
-      out.push({ ...hit, span: { start, end }, text: doc.text.slice(start, end), rule: 'relations/repeated-name' });
-      for (let k = i; k <= j; k++) covered[k] = 1;
-      i = j;
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * "the alliance", "alliance spokesman X", "the front's commander": a head noun that refers back to the
- * one organisation or armed group of the article whose name holds it, once that body has been named.
- */
-function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
-  const byNoun = new Map<string, Entity | null>();
-  for (const e of entities) {
-    if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
-    for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
-      if (!lex.anaphorNouns.has(w)) continue;
-      const seen = byNoun.get(w);
-      byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
-    }
-  }
-  if (!byNoun.size) return [];
-  const firstSeen = new Map<string, number>();
-  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
-  const out: Mention[] = [];
-  for (let i = 0; i < doc.tokenCount; i++) {
-    if (covered[i]) continue;
-    const start = doc.tokenStart[i]!;
-    const end = doc.tokenEnd[i]!;
-    const word = doc.text.slice(start, end);
-    const e = byNoun.get(word.toLowerCase());
-    // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
-    if (!e || !/^[a-z]/.test(word)) continue;
-    const seenAt = firstSeen.get(e.id);
-    if (seenAt === undefined || seenAt >= start) continue;
-    const prev = i > 0 ? doc.text.slice(doc.tokenStart[i - 1]!, doc.tokenEnd[i - 1]!).toLowerCase() : '';
-    const next = i + 1 < doc.tokenCount ? doc.text.slice(doc.tokenStart[i + 1]!, doc.tokenEnd[i + 1]!).toLowerCase() : '';
-    const definite = prev === 'the';
-    const titled = next === "'s" || next === '\u2019s' || lex.roleWords.has(next);
-    if (!definite && !titled) continue;
-    out.push({ span: { start, end }, text: word, rule: 'relations/definite-anaphor', entityId: e.id, type: e.type, form: 'short' });
-  }
-  return out;
 }
 
 /** Builds the per-article context. Mentions that do not fall on token boundaries are mapped to the tokens they touch. */

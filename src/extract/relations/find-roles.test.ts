@@ -46,6 +46,13 @@ const found: Array<[string, string[], string]> = [
   ["Ostrania's Bayline Freight lost the tender.", ['bayline based_in ostrania'], 'relations/possessive'],
   ['The case is before the Union Court in Port Arlen.', ['union_court based_in port_arlen'], 'relations/body-in-city'],
   ['The Port Arlen newspaper Coastal Herald reported it first.', ['herald based_in port_arlen'], 'relations/city-noun-body'],
+  ['The candidate of the opposition Civic Union (CU), Mila Sorn, conceded.', ['sorn member_of cu'], 'relations/role-of-body-before-name'],
+  ['Harlow hired Mila Sorn as its head of compliance in March.', ['harlow recruits sorn', 'sorn member_of harlow'], 'relations/verb-active'],
+  ['Harlow hired Mila Sorn as demand grew.', ['harlow recruits sorn'], 'relations/verb-active'], // no role after "as"
+  ['Harlow hired Mila Sorn as chief executive.', ['harlow recruits sorn', 'sorn leads harlow'], 'relations/verb-active'],
+  // "known as" gives a common noun a name: "Ferrek's militia" is then the Free Hills Front.
+  ["Tomas Ferrek's militia, known as the Free Hills Front, pays its fighters well.", ['ferrek leads fhf'], 'relations/possessive'],
+  ['It fought the army, known locally as the Grey Wolves. Danu Perl, an army spokesman, denied it.', ['perl member_of grey_wolves'], 'relations/appositive-role'],
 ];
 
 const notFound: Array<[string, string]> = [
@@ -55,6 +62,7 @@ const notFound: Array<[string, string]> = [
   ['said Ilse Varga, a critic of the Civic Union.', 'no role: a critic is not a member'],
   ['Harlow Logistics in Portugal cut jobs.', 'a country: where it works, not where it is based'],
   ['Provincial lawmaker Ilse Varga said.', 'no body named'],
+  ['A critic of the Civic Union, Mila Sorn, spoke.', 'a critic is not a role'],
 ];
 
 test('role relations: found', () => {

@@ -1,4 +1,6 @@
-import { candidate, isPossessive, type Candidate, type Context } from './context.js';
+import type { Mention } from '../../model/entity.js';
+import type { Predicate } from '../../model/relation.js';
+import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 
 /**
@@ -13,7 +15,14 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     const first = ctx.mentionFirst[pi]!;
     if (first < 1) return;
     let k = first - 1;
-    if (ctx.lower[k] === ',') k--;
+    if (ctx.lower[k] === ',') {
+      k--;
+      const roleOf = roleOfBody(ctx, k);
+      if (roleOf) {
+        out.push(candidate(ctx, roleOf.predicate, person, roleOf.body, roleOf.from, first, 'relations/role-of-body-before-name'));
+        return;
+      }
+    }
     const { words, before } = titleWordsBefore(ctx, k);
     if (!words.length || before < 0) return;
     let b = before;
@@ -32,3 +41,22 @@ export function findTitleRelations(ctx: Context): Candidate[] {
   return out;
 }
 
+
+/**
+ * "The candidate of the opposition National Movement (NM), Ama Owusu": a role of a body, ending at
+ * token `end` (the body's last token or the bracket after its acronym), just before a comma and a name.
+ */
+function roleOfBody(ctx: Context, end: number): { predicate: Predicate; body: Mention; from: number } | null {
+  let k = end;
+  if (ctx.lower[k] === ')' && k >= 2 && ctx.lower[k - 2] === '(') k -= 3;
+  const bi = k >= 0 ? ctx.endsAt[k]! : -1;
+  if (bi < 0) return null;
+  const body = ctx.mentions[bi]!;
+  if (body.type !== 'ORG' && body.type !== 'GROUP' && body.type !== 'GPE') return null;
+  let o = ctx.mentionFirst[bi]! - 1;
+  for (let n = 0; n < 3 && o > 0 && (pos(ctx, o) === 'DET' || (isLowerWord(ctx, o) && (pos(ctx, o) === 'ADJ' || pos(ctx, o) === 'NOUN'))); n++) o--;
+  if (ctx.lower[o] !== 'of') return null;
+  const { words, before } = titleWordsBefore(ctx, o - 1);
+  const role = words.length ? roleEnding(ctx, words, 'person') : null;
+  return role ? { predicate: role.predicate, body, from: before + 1 } : null;
+}

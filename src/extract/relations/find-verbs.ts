@@ -2,6 +2,7 @@ import type { Mention } from '../../model/entity.js';
 import type { RelationVerb } from './lexicon.js';
 import { candidate, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter, subjectBefore, type Phrase } from './noun-phrase.js';
+import { roleEnding, titleWordsFrom } from './role-words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'refuted', 'dismissed']);
@@ -70,6 +71,21 @@ function placeAfter(ctx: Context, from: number, preps: readonly string[], places
   return null;
 }
 
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
+
+/** "hired X as its head of policy" → X member_of the hirer ("head of policy" heads a part, not the body). */
+function hiredAs(ctx: Context, hirers: readonly Mention[], hired: Phrase): Candidate[] {
+  let k = hired.last + 1;
+  if (ctx.lower[k] !== 'as' || hired.mentions.length !== 1 || hirers.length !== 1) return [];
+  k++;
+  if (POSSESSIVE_DETERMINERS.has(ctx.lower[k]!)) k++;
+  const { words, next } = titleWordsFrom(ctx, k);
+  const role = words.length ? roleEnding(ctx, words, 'person') : null;
+  if (!role) return [];
+  const predicate = role.predicate === 'leads' && ctx.lower[next] === 'of' ? 'member_of' : role.predicate;
+  return [candidate(ctx, predicate, hired.mentions[0]!, hirers[0]!, hired.first, next - 1, 'relations/hired-as')];
+}
+
 /** Verb patterns between two mentions of one clause: "Turkey backs X", "X was backed by Y", "X sent troops to Y". */
 export function findVerbRelations(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -116,6 +132,7 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     for (const a of actors)
       for (const o of others.mentions)
         out.push(candidate(ctx, predicate, swap ? o : a, swap ? a : o, Math.min(i, grammatical.first), lastTok, rule));
+    if (predicate === 'recruits' && !byAgent) out.push(...hiredAs(ctx, actors, others));
   }
   return out;
 }

@@ -1,0 +1,110 @@
+import type { Doc } from '../../model/doc.js';
+import type { Entity, Mention } from '../../model/entity.js';
+import type { RelationLexicon } from './lexicon.js';
+
+const MAX_NAME_TOKENS = 6;
+
+/** The lower-cased text of token i, or '' outside the Doc. */
+function low(doc: Doc, i: number): string {
+  return i >= 0 && i < doc.tokenCount ? doc.text.slice(doc.tokenStart[i]!, doc.tokenEnd[i]!).toLowerCase() : '';
+}
+
+/**
+ * Repeats of a known name that the entity layer left unmarked ("Belo Horizonte" inside
+ * "Belo Horizonte-based"): the same surface names the same entity, so relations can use it.
+ */
+export function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const bySurface = new Map<string, Mention | null>();
+  for (const m of mentions) {
+    if (m.text.length < 2) continue;
+    const key = m.text.toLowerCase();
+    const seen = bySurface.get(key);
+    if (seen === undefined) bySurface.set(key, m);
+    else if (seen && seen.entityId !== m.entityId) bySurface.set(key, null);
+  }
+  const out: Mention[] = [];
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (covered[i]) continue;
+    const c = doc.text.charCodeAt(doc.tokenStart[i]!);
+    if (!(c >= 65 && c <= 90)) continue;
+    for (let j = Math.min(doc.tokenCount - 1, i + MAX_NAME_TOKENS - 1); j >= i; j--) {
+      let free = true;
+      for (let k = i; k <= j && free; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const start = doc.tokenStart[i]!;
+      const end = doc.tokenEnd[j]!;
+      const hit = bySurface.get(doc.text.slice(start, end).toLowerCase());
+      if (!hit) continue;
+      out.push({ ...hit, span: { start, end }, text: doc.text.slice(start, end), rule: 'relations/repeated-name' });
+      for (let k = i; k <= j; k++) covered[k] = 1;
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+const KNOWN_AS_FILLERS = new Set(['also', 'locally', 'widely', 'commonly', 'officially', 'the']);
+
+/** The name a noun at token i is given by ", known as NAME" right after it. */
+function knownAs(doc: Doc, i: number, byStart: ReadonlyMap<number, Mention>): Mention | null {
+  if (low(doc, i + 1) !== ',') return null;
+  let k = i + 2;
+  while (KNOWN_AS_FILLERS.has(low(doc, k)) && k < i + 5) k++;
+  if (low(doc, k) !== 'known') return null;
+  k++;
+  while (KNOWN_AS_FILLERS.has(low(doc, k)) && k < i + 8) k++;
+  if (low(doc, k) !== 'as') return null;
+  k++;
+  if (low(doc, k) === 'the') k++;
+  const m = k < doc.tokenCount ? byStart.get(doc.tokenStart[k]!) : undefined;
+  return m && (m.type === 'ORG' || m.type === 'GROUP' || m.type === 'GPE') ? m : null;
+}
+
+/**
+ * "the alliance", "alliance spokesman X", "the front's commander": a head noun that refers back to the
+ * one organisation or armed group of the article whose name holds it, once that body has been named.
+ */
+export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const byNoun = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
+    for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
+      if (!lex.anaphorNouns.has(w)) continue;
+      const seen = byNoun.get(w);
+      byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
+    }
+  }
+  const byStart = new Map<number, Mention>();
+  for (const m of mentions) byStart.set(m.span.start, m);
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (covered[i]) continue;
+    const start = doc.tokenStart[i]!;
+    const end = doc.tokenEnd[i]!;
+    const word = doc.text.slice(start, end);
+    if (!/^[a-z]/.test(word)) continue;
+    // "the military, known as the Tatmadaw": from here on, "the military" is the Tatmadaw.
+    const alias = knownAs(doc, i, byStart);
+    if (alias) {
+      byNoun.set(word.toLowerCase(), { id: alias.entityId, type: alias.type, name: alias.text, rule: alias.rule });
+      out.push({ span: { start, end }, text: word, rule: 'relations/known-as', entityId: alias.entityId, type: alias.type, form: 'short' });
+      continue;
+    }
+    const e = byNoun.get(word.toLowerCase());
+    // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
+    if (!e) continue;
+    const seenAt = firstSeen.get(e.id);
+    if (seenAt === undefined || seenAt >= start) continue;
+    const prev = i > 0 ? doc.text.slice(doc.tokenStart[i - 1]!, doc.tokenEnd[i - 1]!).toLowerCase() : '';
+    const next = i + 1 < doc.tokenCount ? doc.text.slice(doc.tokenStart[i + 1]!, doc.tokenEnd[i + 1]!).toLowerCase() : '';
+    const definite = prev === 'the';
+    const titled = next === "'s" || next === '\u2019s' || lex.roleWords.has(next);
+    if (!definite && !titled) continue;
+    out.push({ span: { start, end }, text: word, rule: 'relations/definite-anaphor', entityId: e.id, type: e.type, form: 'short' });
+  }
+  return out;
+}
+
