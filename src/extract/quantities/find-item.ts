@@ -28,6 +28,8 @@ function nounPhrase(ctx: ScanContext, from: number, limit: number): ItemPhrase |
     // A plural noun ends the phrase: modifiers are singular ("coal traders"), so in "families drink" the
     // next word is a verb the tagger missed.
     if (head === k - 1 && tokenPos(doc, head) === 'NOUN' && doc.tokenLemma[head] !== words[head]!.toLowerCase()) break;
+    // An adjective after the noun starts something else: "riel last year", "people familiar with".
+    if (pos === 'ADJ' && head >= 0) break;
     if (isNoun(pos) || pos === 'ADJ') {
       if (isNoun(pos)) head = k;
       continue;
