@@ -98,7 +98,9 @@ function linkShortForms(groups: readonly NameGroup[]): void {
     const near = byWord.get(ws[ws.length - 1]!) ?? [];
     if (near.length > 50) continue; // a word in very many names links nothing
     const persons = near.filter((t) => t !== g && t.type === 'PERSON' && t.words.length > ws.length && ws.every((w, k) => t.words[t.words.length - ws.length + k] === w));
-    const orgs = near.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws));
+    // An organisation's short name follows its full name; "Glimmr" used before "Glimmr Europe" is another actor.
+    const firstUse = g.occurrences[0]?.start ?? 0;
+    const orgs = near.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws) && (t.occurrences[0]?.start ?? -1) < firstUse);
     const personRoots = new Set(persons.map(rootOf));
     const orgRoots = new Set(orgs.map(rootOf));
     if (personRoots.size >= 1 && orgRoots.size === 0) merge(g, nearestBefore(g, persons), 'short', 'entities/surname');
