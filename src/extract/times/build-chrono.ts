@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { GRAIN_TAG } from './parser-helpers.js';
 import { casualDayParser } from './parse-casual-day.js';
+import { holidayParser } from './parse-holiday.js';
 import { deicticMonthParser, monthOfDeicticYearParser } from './parse-month-relative.js';
 import { relativePeriodParser } from './parse-relative-period.js';
 import { yearParser } from './parse-year.js';
@@ -32,6 +33,7 @@ export function buildChrono(lex: TimeLexicon): chrono.Chrono {
     deicticMonthParser(lex),
     monthOfDeicticYearParser(lex),
     casualDayParser(),
+    holidayParser(),
     yearParser(lex),
     ...c.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name)),
   ];

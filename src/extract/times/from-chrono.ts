@@ -3,6 +3,7 @@ import type { TimeGrain } from '../../model/time-expr.js';
 import { formatDay, formatIsoWeek, formatMonth, formatYear, isRealDate, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
 import { futureCue } from './future-cue.js';
+import { HOLIDAY_TAG } from './parse-holiday.js';
 import { GRAIN_TAG, RULE_TAG } from './parser-helpers.js';
 import { resolveMonthDay, resolveMonthYear, resolveWeekday, resolveWeekdayInWeek, type WeekdayMode } from './resolve-date.js';
 import type { TimeLexicon } from './time-lexicon.js';
@@ -23,7 +24,7 @@ const AGO_GRAIN: Record<string, TimeGrain> = { second: 'day', minute: 'day', hou
 const RELATIVE_TO_STORY = /\b(?:earlier|before|later|after)\s*$/i;
 const NUMERIC_DAY_MONTH = /^\W*(?:on\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\W*$/i;
 const WEEK_OF = /\b(last|past|this|next)\s+week\b/i;
-const NAME_WORD = /(?<![\p{L}\p{N}])\p{L}+/gu;
+const NAME_WORD = /(?<![\p{L}\p{N}'’])\p{L}+/gu;
 const FUNCTION_WORD = /^(?:on|of|the|in|and|to)$/i;
 
 /** True when every month or weekday name in a date's text is capitalised ("May 5", not "may 5"). */
@@ -79,9 +80,10 @@ function dayDate(s: ParsedComponents, text: string, start: number, end: number, 
   }
   // "6/8" or "24.7" without a year is as likely a ratio or a score as a date; "may 5" is a modal and a number.
   if (NUMERIC_DAY_MONTH.test(text) || !namesCapitalised(text)) return null;
+  const rule = [...s.tags()].includes(HOLIDAY_TAG) ? 'holiday' : 'month-day';
   const resolved = resolveMonthDay(month, d, cx.ref, futureCue(cx.text, start - cx.offset, cx.lex));
   if (!resolved) return null;
-  return { start, end, value: formatDay(resolved), grain: 'day', anchoredOn: 'published', rule: 'month-day' };
+  return { start, end, value: formatDay(resolved), grain: 'day', anchoredOn: 'published', rule };
 }
 
 function weekday(s: ParsedComponents, text: string, start: number, end: number, cx: ChunkContext): Candidate | null {

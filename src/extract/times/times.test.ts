@@ -73,6 +73,8 @@ const found: Array<[string, string, string, string]> = [
   ['A truce was agreed a week ago.', '2023-03-15', '2023-W10', 'a week ago'],
   ['Last year\'s drought halved the harvest.', '2023-03-15', '2022', 'Last year'],
   ['If the dams stay this low until March, every farm will suffer.', '2023-01-03', '2023-03', 'until March'],
+  ['Shelling resumed on New Year\'s Eve, residents said.', '2021-01-03', '2020-12-31', 'on New Year\'s Eve'],
+  ['A truce is due by Valentine\'s Day.', '2021-01-03', '2021-02-14', 'Valentine\'s Day'],
 ];
 
 // [sentence, published]: nothing here places anything in time.
