@@ -62,7 +62,8 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
           j += 2;
           continue;
         }
-        if (after && ARTICLES.has(after.text) && words[j + 2]?.cap && words[j + 2]!.sentence === w.sentence) {
+        // "of the", "von der", "de la": a second connector before the next capitalised word.
+        if (after && (ARTICLES.has(after.text) || FOREIGN_CONNECTORS.has(after.text)) && words[j + 2]?.cap && words[j + 2]!.sentence === w.sentence) {
           j += 3;
           continue;
         }
@@ -74,6 +75,7 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
       }
       break;
     }
+    j = Math.max(j, i + knownSpan(words, i, lex));
     runs.push({ first: i, end: j });
     i = j;
   }
@@ -90,4 +92,20 @@ function capsEndInHead(words: readonly Word[], from: number, lex: EntityLexicons
   let k = from;
   while (k < words.length && k - from < 6 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
   return k > from && !!lex.heads.get(words[k - 1]!.text)?.last;
+}
+
+/**
+ * Length in words of the longest known name starting at word i, over any words ("Organization for
+ * Security and Co-operation in Europe" has a lower-case "in"), or 0.
+ */
+function knownSpan(words: readonly Word[], i: number, lex: EntityLexicons): number {
+  const sentence = words[i]!.sentence;
+  let key = '';
+  let best = 0;
+  for (let k = i; k < words.length && k - i < lex.maxKnownWords + 2 && words[k]!.sentence === sentence; k++) {
+    const w = words[k]!;
+    if (w.key) key = key === '' || (w.start === words[k - 1]!.end && /^['’]/.test(w.text)) ? key + w.key : `${key} ${w.key}`;
+    if (k > i && w.cap && lex.known.has(key)) best = k - i + 1;
+  }
+  return best;
 }
