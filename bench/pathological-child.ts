@@ -10,12 +10,13 @@ import { createStagedRunner, StageError } from './stages.js';
 
 export type ChildMessage =
   | { type: 'baseline'; stages: string[]; nsPerChar: number[] }
+  | { type: 'plan'; chars: number[] }
   | { type: 'stage'; scale: number; stage: string }
   | { type: 'result'; scale: number; chars: number; stageMs: number[]; maxRssMB: number }
   | { type: 'error'; scale: number; stage: string; message: string };
 
-const BASELINE_ARTICLES = 100;
-const BASELINE_MS = 400;
+const BASELINE_ARTICLES = 40;
+const BASELINE_MS = 300;
 
 function send(msg: ChildMessage): void {
   process.send?.(msg);
@@ -40,8 +41,11 @@ function main(): void {
     }
   send({ type: 'baseline', stages: [...runner.stages], nsPerChar: [...base].map((ms) => (ms * 1e6) / chars) });
 
-  for (const scale of scalesArg.split(',').map(Number)) {
-    const text = input.build(scale);
+  const scales = scalesArg.split(',').map(Number);
+  const texts = scales.map((scale) => input.build(scale));
+  send({ type: 'plan', chars: texts.map((t) => t.length) });
+  for (const [k, scale] of scales.entries()) {
+    const text = texts[k]!;
     const article: Article = {
       id: `pathological-${name}`, outlet: 'Meridian Wire', published: '2024-03-05', title: null, url: null, text,
       origin: { file: `bench/pathological/${name}`, line: null, format: 'text' },

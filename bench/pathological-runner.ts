@@ -52,8 +52,16 @@ function errorLine(stderr: string): string {
   return (lines.find((l) => /^\w*Error\b|^Error:|out of memory/i.test(l)) ?? lines[0] ?? 'the child exited without a result').slice(0, 300);
 }
 
-/** Runs `input` at each of `scales` (ascending; the last is the one reported) within `timeoutMs` in total. */
-export function runPathological(input: PathologicalInput, scales: readonly number[], timeoutMs: number): Promise<PathologicalResult> {
+/** A TIMEOUT is a run slower than this many times what a normal article's cost per character predicts (and slower than the cap). */
+const TIMEOUT_FACTOR = 10;
+/** Time allowed to start the child and measure the baseline. */
+const STARTUP_MS = 30_000;
+
+/**
+ * Runs `input` at each of `scales` (ascending; the last is the one reported). The child is killed
+ * (TIMEOUT) when its runs take longer than max(capMs, TIMEOUT_FACTOR × the time normal articles predict).
+ */
+export function runPathological(input: PathologicalInput, scales: readonly number[], capMs: number): Promise<PathologicalResult> {
   return new Promise((resolve) => {
     const child = fork(CHILD, [input.name, scales.join(',')], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     let stderr = '';
@@ -98,14 +106,20 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
       });
     };
 
-    const timer = setTimeout(() => {
-      failure = { status: 'TIMEOUT', stage: current?.stage ?? null, scale: current?.scale ?? null, message: `no result within ${timeoutMs / 1000} s` };
+    const arm = (ms: number, what: string): NodeJS.Timeout => setTimeout(() => {
+      failure = { status: 'TIMEOUT', stage: current?.stage ?? null, scale: current?.scale ?? null, message: `no result within ${(ms / 1000).toFixed(1)} s (${what})` };
       child.kill('SIGKILL');
       finish();
-    }, timeoutMs);
+    }, ms);
+    let timer = arm(STARTUP_MS, 'start-up and baseline');
 
     child.on('message', (msg: ChildMessage) => {
       if (msg.type === 'baseline') baseline = { stages: msg.stages, nsPerChar: msg.nsPerChar };
+      else if (msg.type === 'plan') {
+        const expectedMs = (sum(msg.chars) * (baseline ? sum(baseline.nsPerChar) : 0)) / 1e6;
+        clearTimeout(timer);
+        timer = arm(Math.max(capMs, TIMEOUT_FACTOR * expectedMs), `cap ${capMs / 1000} s, or ${TIMEOUT_FACTOR}× the ${expectedMs.toFixed(0)} ms normal articles predict`);
+      }
       else if (msg.type === 'stage') current = { scale: msg.scale, stage: msg.stage };
       else if (msg.type === 'result') results.push(msg);
       else failure = { status: 'ERROR', stage: msg.stage, scale: msg.scale, message: msg.message };

@@ -119,6 +119,11 @@ export const PATHOLOGICAL: readonly PathologicalInput[] = [
     build: (scale) => wrap(`The code ${'x'.repeat(count(200_000, scale))} was leaked.`),
   },
   {
+    name: 'symbol-run',
+    description: 'a 100,000-character rule of "=" (wink is quadratic in run length)',
+    build: (scale) => wrap(`Results:\n${'='.repeat(count(100_000, scale))}\nEnd of results.`),
+  },
+  {
     name: 'one-word-lines',
     description: '50,000 lines of one word each',
     build: (scale) => wrap(repeat(count(50_000, scale), (i) => WORDS[i % WORDS.length]!, '\n')),

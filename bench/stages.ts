@@ -6,7 +6,7 @@ import type { Article } from '../src/model/article.js';
 import { DEFAULT_EXTRACTORS } from '../src/extract/pipeline.js';
 import type { ExtractFn } from '../src/extract/extractor.js';
 import { buildDoc } from '../src/nlp/build-doc.js';
-import { toRecord } from '../src/model/record.js';
+import { toRecord, type ArticleRecord } from '../src/model/record.js';
 
 export interface StagedRunner {
   /** 'buildDoc', then each layer in pipeline order, then 'toRecord'. */
@@ -15,7 +15,7 @@ export interface StagedRunner {
    * Analyses one article; adds each stage's milliseconds into `ms` (same order as `stages`).
    * `onStage` is called before each stage starts (the pathological child reports it, so a timeout names the stage).
    */
-  run(article: Article, ms: Float64Array, onStage?: (stage: string) => void): void;
+  run(article: Article, ms: Float64Array, onStage?: (stage: string) => void): ArticleRecord;
 }
 
 export class StageError extends Error {
@@ -51,8 +51,9 @@ export function createStagedRunner(): StagedRunner {
         stage = 'toRecord';
         onStage?.(stage);
         t = performance.now();
-        toRecord({ doc, layers: done as unknown as Layers, versions } satisfies Analysis);
+        const record = toRecord({ doc, layers: done as unknown as Layers, versions } satisfies Analysis);
         ms[compiled.length + 1]! += performance.now() - t;
+        return record;
       } catch (err) {
         throw new StageError(stage, err);
       }
