@@ -19,7 +19,7 @@ export interface ChunkContext {
   readonly monthIsName: (start: number, end: number) => boolean;
 }
 
-const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\b[^]*\bago\b/i;
+const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\s+ago\b/i;
 const AGO_GRAIN: Record<string, TimeGrain> = { second: 'day', minute: 'day', hour: 'day', day: 'day', week: 'week', month: 'month', year: 'year' };
 const RELATIVE_TO_STORY = /\b(?:earlier|before|later|after)\s*$/i;
 const NUMERIC_DAY_MONTH = /^\W*(?:on\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\W*$/i;
@@ -55,6 +55,7 @@ export function fromChrono(result: ParsedResult, cx: ChunkContext): Candidate | 
     const rule = tags.find((t) => t.startsWith(RULE_TAG))?.slice(RULE_TAG.length) ?? 'relative';
     return { start, end, value: valueAt(grain, day()), grain, anchoredOn: rule === 'year' ? 'absolute' : 'published', rule };
   }
+  // chrono reads "this weekend" as a Saturday and "on weekdays" as a day; neither is one day.
   if (/\bweek(?:end|day)s?\b/i.test(text) && !s.isCertain('day')) return null;
   // "a year earlier", "two days before": counted from something in the story, not from publication.
   if (RELATIVE_TO_STORY.test(text)) return null;

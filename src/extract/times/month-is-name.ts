@@ -1,5 +1,5 @@
 import { tokenPos, type Doc } from '../../model/doc.js';
-import { tokenAt, tokenBefore } from './drop-counted-years.js';
+import { tokenAt, tokenBefore } from './token-search.js';
 import type { TimeLexicon } from './time-lexicon.js';
 
 const CAPITALISED = /^\p{Lu}/u;

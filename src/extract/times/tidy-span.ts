@@ -10,8 +10,8 @@ export function partOfPattern(lex: TimeLexicon): RegExp {
 /** Most prefix words one expression takes: "since late" + "last year", "in late" + "October last year". */
 const MAX_PREFIX_WORDS = 3;
 const LEAD_JUNK = /^[\s,(（]+/;
-// Trailing bits chrono swallows, stripped one at a time: spaces, commas, brackets, "of", "the", a stop after a day number.
-const TRAIL_JUNK = [/[\s,)）]$/, /\s(?:of|the)$/i, /\d\.$/];
+// Trailing bits chrono swallows, stripped one at a time: a space, comma or bracket, "of", "the", a stop after a day number.
+const TRAIL_JUNK = /(?:[\s,)）]|\s(?:of|the)|(?<=\d)\.)$/i;
 const POSSESSIVE = /^['’]s\b/;
 
 /**
@@ -25,12 +25,8 @@ export function tidySpan(text: string, c: Candidate, lex: TimeLexicon, partOf: R
   let end = c.end;
   const inner = text.slice(start, end);
   start += LEAD_JUNK.exec(inner)?.[0].length ?? 0;
-  for (let changed = true; changed && end > start; ) {
-    const tail = text.slice(Math.max(start, end - 4), end);
-    const hit = TRAIL_JUNK.find((re) => re.test(tail));
-    changed = !!hit;
-    if (hit) end -= hit === TRAIL_JUNK[0] ? 1 : hit === TRAIL_JUNK[2] ? 1 : /\s\w+$/.exec(tail)![0].length;
-  }
+  for (let junk = TRAIL_JUNK.exec(text.slice(start, end)); junk && end > start; junk = TRAIL_JUNK.exec(text.slice(start, end)))
+    end -= junk[0].length;
   if (end <= start) return c;
   const possessive = POSSESSIVE.test(text.slice(end, end + 3));
   if (possessive) {
