@@ -26,6 +26,8 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
   if (a.start === a.numFirst && prevChar === '-' && numStart > 1 && /\p{L}/u.test(text[numStart - 2]!)) return 'code';
   // Letters glued after it that are no unit or scale: "5G", "3D".
   if (a.end < limit && a.end === a.numEnd && doc.tokenStart[a.end] === doc.tokenEnd[a.end - 1] && /^\p{L}/u.test(words[a.end]!)) return 'code';
+  // A ratio, score or time glued on: "24/7", "9/11", "3:1".
+  if (a.numEnd < limit && (words[a.numEnd] === '/' || words[a.numEnd] === ':') && doc.tokenStart[a.numEnd] === doc.tokenEnd[a.numEnd - 1]) return 'code';
 
   const before = lex.contextBefore.matchBackward(words, a.numFirst, sentStart);
   const after = lex.contextAfter.matchForward(words, a.end, limit);
@@ -55,7 +57,8 @@ export function whyNotAmount(ctx: ScanContext, a: Amount, first: number, item: I
     if (next === ',' || next === '.' || next === ')') return 'age';
   }
   // The first half of a compound modifier: "a 10-year plan", "two-thirds", "a 15-member team".
-  if (a.end + 1 < limit && words[a.end] === '-' && /^\p{L}/u.test(words[a.end + 1]!) && doc.tokenEnd[a.end - 1] === doc.tokenStart[a.end]) return 'compound';
+  // ("100-plus" is a bound, see quantity-bounds.tsv.)
+  if (a.end + 1 < limit && words[a.end] === '-' && /^\p{L}/u.test(words[a.end + 1]!) && doc.tokenEnd[a.end - 1] === doc.tokenStart[a.end] && !lex.boundsAfter.matchForward(words, a.end, limit)) return 'compound';
 
   if (a.form === 'words') {
     if (a.bareOne && first === a.numFirst) return 'pronoun-one';

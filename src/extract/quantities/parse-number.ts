@@ -57,7 +57,8 @@ export function readDigitToken(token: string, words: ReadonlyMap<string, NumberW
   if (dash > 0) {
     const a = parsePlainNumber(token.slice(0, dash));
     const b = parsePlainNumber(token.slice(dash + 1));
-    if (a != null && b != null && b > a) return { value: a, high: b };
+    // "0-1" is a score, not a range.
+    if (a != null && b != null && b > a && a > 0) return { value: a, high: b };
     return null;
   }
   // Digits glued to a short scale: "4bn", "9.8bn", "50k".

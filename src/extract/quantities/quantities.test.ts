@@ -81,6 +81,7 @@ const found: Array<[string, Expected, string]> = [
   ['The rebels seized dozens of drones and armoured vehicles.', { low: 24, high: 99, item: 'drones and armoured vehicles' }, 'dozens of drones and armoured vehicles'],
   ['A 5,000-strong force crossed the river.', { value: 5000, item: 'force' }, '5,000-strong force'],
   ['About 200 000 people watched the parade.', { value: 200_000, item: 'people' }, 'About 200 000 people'],
+  ['The firm hired 100-plus engineers.', { low: 100, item: 'engineers' }, '100-plus engineers'],
   // bare numbers and partitives
   ['The station put the number of stations affected at 14.', { value: 14, item: null }, '14'],
   ['Seven of the dead were women, he said.', { value: 7 }, 'Seven'],
@@ -126,6 +127,7 @@ const notFound: Array<[string, string]> = [
   ['Five soldiers were killed on Tuesday, two security sources said.', 'two'],
   ['"We counted the bodies," said two residents of the village.', 'two'],
   ['Two officials did not respond to requests for comment.', 'Two'],
+  ['The clinic runs 24/7 with new staff.', '24'],
   ['Agent 007 returned with 12 files.', '007'],
   ['The 2019 protests ended before the 2019-2020 season.', '2019'],
   ['Growth over 2019 was weak.', '2019'],
