@@ -127,6 +127,7 @@ const notFound: Array<[string, string]> = [
   ['Five soldiers were killed on Tuesday, two security sources said.', 'two'],
   ['"We counted the bodies," said two residents of the village.', 'two'],
   ['Two officials did not respond to requests for comment.', 'Two'],
+  ['Vaccines reached children under 5 in the district.', '5'],
   ['The clinic runs 24/7 with new staff.', '24'],
   ['Agent 007 returned with 12 files.', '007'],
   ['The 2019 protests ended before the 2019-2020 season.', '2019'],
