@@ -32,6 +32,7 @@ const found: Array<[string, string[], string]> = [
   ['Harlow founder and chief executive Ilse Varga wrote on Friday.', ['varga leads harlow'], 'relations/title-before-name'],
   ['Interior Ministry spokeswoman Mila Sorn declined to comment.', ['sorn member_of interior_ministry'], 'relations/title-before-name'],
   ['Valdorian President Tomas Ferrek arrived in Ostrania.', ['ferrek leads valdoria'], 'relations/title-before-name'],
+  ['Harlow Logistics said its chief executive, Ilse Varga, would step down.', ['varga leads harlow'], 'relations/title-before-name'],
   ['CU regional chairman Danu Perl denied it.', ['perl member_of cu'], 'relations/title-before-name'],
   ["Harlow's chief financial officer, Mila Sorn, resigned.", ['sorn member_of harlow'], 'relations/title-before-name'],
   ['"It is a warning," said Ilse Varga, a researcher at the Port Arlen-based Institute for Coastal Studies.', ['varga member_of ics', 'ics based_in port_arlen'], 'relations/appositive-role'],

@@ -3,6 +3,18 @@ import type { Predicate } from '../../model/relation.js';
 import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);
+
+/** The nearest organisation, group or state named before token i in its sentence. */
+function nearestBodyBefore(ctx: Context, i: number): number {
+  for (let k = i - 1; k >= 0 && k > i - 40 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    const mi = ctx.endsAt[k]!;
+    if (mi >= 0 && BODY_TYPES.has(ctx.mentions[mi]!.type)) return mi;
+  }
+  return -1;
+}
+
 /**
  * A title naming the body before a person: "UHP chairman Samuel Mutua" → leads, "Health Ministry
  * spokeswoman Chanda Mwale" → member_of, "Russian President Vladimir Putin" → leads Russia,
@@ -27,12 +39,13 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     if (!words.length || before < 0) return;
     let b = before;
     if (isPossessive(ctx, b)) b--;
-    const bi = b >= 0 ? ctx.endsAt[b]! : -1;
+    // "the company said its chief executive, X": "its" is the nearest body before it.
+    const bi = b >= 0 ? (POSSESSIVE_PRONOUNS.has(ctx.lower[b]!) ? nearestBodyBefore(ctx, b) : ctx.endsAt[b]!) : -1;
     if (bi < 0) return;
     const body = ctx.mentions[bi]!;
     if (body.type === 'PERSON' || body.type === 'NORP' || body.type === 'LOC') return;
     // "former Danish official X": a past role, even when "former" comes before the body's name.
-    const pre = ctx.mentionFirst[bi]! - 1;
+    const pre = ctx.endsAt[b] === bi ? ctx.mentionFirst[bi]! - 1 : b - 1;
     if (pre >= 0 && PAST.has(ctx.lower[pre]!)) return;
     const role = roleEnding(ctx, words, 'person');
     if (!role) return;

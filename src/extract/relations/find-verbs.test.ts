@@ -37,6 +37,7 @@ const found: Array<[string, string[], string]> = [
   ['Ostrania said it had deployed two frigates to the Marrow Coast and Kesh.', ['ostrania deploys marrow_coast', 'ostrania deploys kesh'], 'Ostrania said it had deployed two frigates to the Marrow Coast'],
   ['Tomas Ferrek said he had sent reinforcements to Kesh.', ['ferrek deploys kesh'], 'Tomas Ferrek said he had sent reinforcements to Kesh'],
   ['Harlow Logistics, which is headquartered in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which is headquartered in Kesh'],
+  ['It was not approached by rival Harlow Logistics, which is based in Kesh.', ['harlow based_in kesh'], 'Harlow Logistics, which is based in Kesh'],
   ['Harlow Logistics, which was founded in 2011 and is based in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which was founded in 2011 and is based in Kesh'],
   ['Tomas Ferrek, who is believed to be based in Kesh, did not respond.', ['ferrek based_in kesh'], 'Tomas Ferrek, who is believed to be based in Kesh'],
   ['It cited the Northern League of Cities, a civic coalition based in the northern city of Kesh.', ['nlc based_in kesh'], 'Northern League of Cities, a civic coalition based in the northern city of Kesh'],
@@ -58,6 +59,8 @@ const notFound: Array<[string, string]> = [
   ['A militia led by former trader Tomas Ferrek has recruited hundreds of Kivi.', 'the name ends a "by" phrase, it is not the subject'],
   ['Ostrania urged the court to sanction Harlow Logistics.', 'the object of "urged" would sanction, not Ostrania'],
   ['Officials met on Monday. It hired Ilse Varga in May.', 'a pronoun with no named subject before it'],
+  ['Tomas Ferrek flew to Kesh for talks.', 'travelling is not deploying: nothing is sent'],
+  ['The Kesh police station in Valdoria was burned.', '"station" is a noun here'],
   ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
 ];
 

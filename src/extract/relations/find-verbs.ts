@@ -34,7 +34,10 @@ function matchPhrase(ctx: Context, i: number, verb: RelationVerb): number {
 function isVerbUse(ctx: Context, i: number): boolean {
   const p = pos(ctx, i);
   if (p === 'VERB' || p === 'AUX') return true;
-  return i > 0 && !NOUN_MARKERS.has(ctx.lower[i - 1]!) && pos(ctx, i - 1) !== 'ADJ' && pos(ctx, i - 1) !== 'ADP';
+  if (i === 0 || NOUN_MARKERS.has(ctx.lower[i - 1]!)) return false;
+  // The tagger slips on "Turkey backs X": trust a name, pronoun or auxiliary before it, not a noun ("police station").
+  const q = pos(ctx, i - 1);
+  return ctx.endsAt[i - 1]! >= 0 || q === 'PRON' || q === 'AUX' || q === 'ADV';
 }
 
 function isLowerNoun(ctx: Context, i: number): boolean {
@@ -61,7 +64,8 @@ function denialsBefore(ctx: Context): Uint8Array {
 
 /** A place after a later "to"/"into"/"in" in the clause: "sent 300 fighters in September to the town of Bossangoa". */
 function placeAfter(ctx: Context, from: number, preps: readonly string[], placesOnly = true): Phrase | null {
-  for (let k = from; k < from + MAX_REACH && k < ctx.doc.tokenCount && sameSentence(ctx, k, from); k++) {
+  // Something is sent before the place: "sent troops to X", not "flew to X".
+  for (let k = from + 1; k < from + MAX_REACH && k < ctx.doc.tokenCount && sameSentence(ctx, k, from); k++) {
     const w = ctx.lower[k]!;
     if (w === ';' || (pos(ctx, k) === 'VERB' && k > from + 1 && ctx.startsAt[k]! < 0)) return null;
     if (!preps.includes(w)) continue;

@@ -201,8 +201,10 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
     j--;
   }
   if (!sameSentence(ctx, j, v)) return null;
-  const done = (end: number): Phrase | null => {
-    if (end < 0 || ctx.endsAt[end]! < 0 || insideByPhrase(ctx, ctx.firstTok[end]!)) return null;
+  // A name right before the verb that ends a "by" phrase is not its subject ("a group led by X has
+  // recruited"); through a relative pronoun or an appositive it may be ("approached by Y, which is based").
+  const done = (end: number, direct = false): Phrase | null => {
+    if (end < 0 || ctx.endsAt[end]! < 0 || (direct && insideByPhrase(ctx, ctx.firstTok[end]!))) return null;
     const mentions = subjectsEndingAt(ctx, end, v);
     return { mentions, first: ctx.firstTok[end]!, last: end, negated };
   };
@@ -216,7 +218,7 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
       }
     }
   }
-  if (ctx.endsAt[j]! >= 0) return done(j);
+  if (ctx.endsAt[j]! >= 0) return done(j, true);
   const w = ctx.lower[j]!;
   if (PERSON_PRONOUNS.has(w) || THING_PRONOUNS.has(w)) {
     const types = PERSON_PRONOUNS.has(w) ? (['PERSON'] as const) : ACTOR_TYPES;
