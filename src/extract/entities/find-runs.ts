@@ -90,7 +90,10 @@ function hasConnector(words: readonly Word[], first: number, upTo: number): bool
 /** True when the capitalised words from `from` end in an organisation head ("Media Authority"). */
 function capsEndInHead(words: readonly Word[], from: number, lex: EntityLexicons): boolean {
   let k = from;
-  while (k < words.length && k - from < 6 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
+  while (k < words.length && k - from < 4 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
+  if (k < words.length && words[k]!.cap) return false;
+  // "Aramco and Abu Dhabi National Oil Co" are two names: the second opens with a place.
+  if (knownSpan(words, from, lex) > 0 || lex.known.has(words[from]!.key)) return false;
   return k > from && !!lex.heads.get(words[k - 1]!.text)?.last;
 }
 

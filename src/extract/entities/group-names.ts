@@ -139,6 +139,8 @@ function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string,
     const b = cands[i + 1]!;
     let glued = b.first > a.endWord && b.first - a.endWord <= 2;
     for (let k = a.endWord; glued && k < b.first; k++) glued = LIST_GLUE.has(words[k]!.text) && words[k]!.sentence === words[a.first]!.sentence;
+    // "Sinopec and Japan's Eneos": a possessive place is not a list member.
+    if (/^['’]/.test(words[b.endWord]?.text ?? '')) glued = false;
     if (!glued) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const gy = groupOf(y);

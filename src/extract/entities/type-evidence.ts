@@ -76,6 +76,11 @@ export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
   // People's names rarely end in a place name: "Glimmr Europe", "Kenya Courier".
   if (ws.length > 1 && lastSense?.form === 'full' && (lastSense.type === 'GPE' || lastSense.type === 'LOC')) vote(v, 'ORG', 2);
   if (ws.length >= 2 && ws.length <= 4 && lex.givenNames.has(ws[0]!)) vote(v, 'PERSON', 5);
+  // "Saudi Aramco", "Abu Dhabi National Oil Co": a person's name does not open with a place.
+  if (ws.length > 1) {
+    const firstSense = lex.known.get(foldKey(ws[0]!))?.[0] ?? lex.known.get(foldKey(ws.slice(0, 2).join(' ')))?.[0];
+    if (firstSense && (firstSense.type === 'GPE' || firstSense.type === 'LOC')) vote(v, 'ORG', 2);
+  }
   if (ws.length === 1 && /^\p{Lu}{2,}$/u.test(ws[0]!)) vote(v, 'ORG', 1);
 }
 
