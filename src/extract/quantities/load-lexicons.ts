@@ -5,7 +5,7 @@ import { PhraseTrie } from './phrase-trie.js';
 export type NumberWordKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'abbrev' | 'money-abbrev' | 'dozen' | 'article' | 'half';
 export type BoundSets = 'low' | 'high' | 'value';
 export type UnitKind = 'percent' | 'points' | 'measure' | 'times' | 'duration' | 'size';
-export type ContextReason = 'date' | 'clock' | 'label' | 'age' | 'source' | 'report' | 'address' | 'sentence';
+export type ContextReason = 'date' | 'clock' | 'label' | 'age' | 'source' | 'report' | 'address' | 'sentence' | 'rate';
 
 export interface NumberWord {
   readonly value: number;
@@ -87,7 +87,7 @@ export function loadQuantityLexicons(): QuantityLexicons {
   for (const r of loadLexicon('quantity-contexts', [
     { name: 'phrase' },
     { name: 'side', values: ['before', 'after', 'item', 'verb'] },
-    { name: 'reason', values: ['date', 'clock', 'label', 'age', 'source', 'report', 'address', 'sentence'] },
+    { name: 'reason', values: ['date', 'clock', 'label', 'age', 'source', 'report', 'address', 'sentence', 'rate'] },
     { name: 'match', values: ['cased', 'folded'] },
   ])) {
     const phrase = r['phrase']!;

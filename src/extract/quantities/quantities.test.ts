@@ -43,7 +43,7 @@ const found: Array<[string, Expected, string]> = [
   ['The ship was held about 30 nautical miles from the coast.', { value: 30, item: 'nautical miles' }, 'about 30 nautical miles'],
   ['The mine produced 1.4 million tonnes of copper.', { value: 1_400_000, item: 'tonnes' }, '1.4 million tonnes'],
   ['The shares traded at six times the usual volume.', { value: 6 }, 'six times'],
-  ['A judge sentenced Oren Malk to 18 years in prison.', { value: 18, item: 'years' }, '18 years'],
+  ['A judge sentenced Oren Malk to 18 years in prison.', { value: 18, item: 'years' }, '18 years in prison'],
   // bounds
   ['The clashes killed at least 47 Ravine Front fighters.', { low: 47, value: null }, 'at least 47 Ravine Front fighters'],
   ['More than 900 Corvians were recruited in May.', { low: 900, item: 'Corvians' }, 'More than 900 Corvians'],
@@ -62,11 +62,11 @@ const found: Array<[string, Expected, string]> = [
   ['Investigators found that about two dozen engineers altered data.', { value: 24 }, 'about two dozen engineers'],
   ['The ministry said nearly half a million people had no power.', { high: 500_000 }, 'nearly half a million people'],
   // ranges
-  ['The brigade pays new fighters between $150 and $300 a month.', { low: 150, high: 300, unit: 'USD' }, 'between $150 and $300'],
+  ['The brigade pays new fighters between $150 and $300 a month.', { low: 150, high: 300, unit: 'USD' }, 'between $150 and $300 a month'],
   ['Analysts put the bill at between €1.5 billion and €2.3 billion.', { low: 1.5e9, high: 2.3e9, unit: 'EUR' }, 'between €1.5 billion and €2.3 billion'],
   ['Voters were offered between 500 and 1,000 shillings.', { low: 500, high: 1000, unit: 'KES' }, 'between 500 and 1,000 shillings'],
-  ['"They arrive at night, 20 or 30 at a time," he said.', { low: 20, high: 30 }, '20 or 30'],
-  ['The drones cost $1,000 to $2,000 each.', { low: 1000, high: 2000, unit: 'USD' }, '$1,000 to $2,000'],
+  ['"They arrive at night, 20 or 30 at a time," he said.', { low: 20, high: 30 }, '20 or 30 at a time'],
+  ['The drones cost $1,000 to $2,000 each.', { low: 1000, high: 2000, unit: 'USD' }, '$1,000 to $2,000 each'],
   ['One or two drones were seen.', { low: 1, high: 2, item: 'drones' }, 'One or two drones'],
   ['About 2000 people fled.', { value: 2000 }, 'About 2000 people'],
   ['Police detained 10-15 suspects.', { low: 10, high: 15, item: 'suspects' }, '10-15 suspects'],
@@ -85,6 +85,7 @@ const found: Array<[string, Expected, string]> = [
   // bare numbers and partitives
   ['The station put the number of stations affected at 14.', { value: 14, item: null }, '14'],
   ['Seven of the dead were women, he said.', { value: 7 }, 'Seven'],
+  ['Four people died, three of them children, he said.', { value: 3, item: null }, 'three of them'],
   ['Police said nine people had been arrested, up from six on Sunday.', { value: 6 }, 'six'],
   ['The win gives the party 23 of the 67 seats in the Senate.', { value: 67, item: 'seats' }, '67 seats'],
   ['Officials said 40 more were missing, adding that 12 bodies were found.', { value: 40 }, '40'],
@@ -174,7 +175,7 @@ test('quantities: two amounts in different units are not a range', () => {
   const qs = run('Oil fell 2% to $81.40 a barrel, and profit rose 12 percent to 4.2 billion yuan.');
   assert.deepEqual(qs.map((q) => [q.text, q.value, q.unit]), [
     ['2%', 2, 'percent'],
-    ['$81.40', 81.4, 'USD'],
+    ['$81.40 a barrel', 81.4, 'USD'],
     ['12 percent', 12, 'percent'],
     ['4.2 billion yuan', 4_200_000_000, 'CNY'],
   ]);

@@ -47,6 +47,20 @@ function sameShape(why: string, next: string): boolean {
   return (why === 'date' || why === 'age' || why === 'label' || why === 'clock') && /^\d{1,3}$/.test(next);
 }
 
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those', 'whom', 'these']);
+
+/**
+ * Where the quantity's span ends once what it is per ("a month", "each", "at a time", "in prison") and a
+ * partitive pronoun ("three of them") are added; neither changes the numbers.
+ */
+function tailEnd(ctx: ScanContext, end: number, limit: number, bare: boolean): number {
+  const { words, lex } = ctx;
+  if (bare && end + 1 < limit && words[end]!.toLowerCase() === 'of' && PARTITIVE_PRONOUNS.has(words[end + 1]!.toLowerCase())) end += 2;
+  const tail = lex.contextAfter.matchForward(words, end, limit);
+  if (tail && (tail.values.includes('rate') || tail.values.includes('sentence'))) end = tail.edge;
+  return end;
+}
+
 /** The quantity rule id: which pattern found it. */
 function ruleOf(a: Amount, sets: BoundSets | null, range: boolean): string {
   if (range || a.low != null && a.form !== 'vague') return 'quantities/range';
@@ -100,7 +114,7 @@ export function readQuantities(ctx: ScanContext, sentence: Sentence, out: Quanti
       low = sets === 'low' ? a.value : null;
       high = sets === 'high' ? a.value : null;
     }
-    const spanEnd = item ? Math.max(end, item.end) : end;
+    const spanEnd = tailEnd(ctx, item ? Math.max(end, item.end) : end, limit, item == null);
     const unitOf = range?.unit ?? a.unit;
     const unit = range?.currency ?? a.currency ?? (unitOf && (unitOf.kind === 'percent' || unitOf.kind === 'points' || unitOf.kind === 'times') ? unitOf.unit : null);
     const itemText = item
