@@ -50,7 +50,7 @@ const found: Array<[string, Expected, string]> = [
   ['The group has up to 1,200 fighters in the region.', { high: 1200, item: 'fighters' }, 'up to 1,200 fighters'],
   ['Turnout was nearly 90 per cent.', { high: 90, unit: 'percent' }, 'nearly 90 per cent'],
   ['The deal is worth almost $4 billion.', { high: 4_000_000_000, unit: 'USD' }, 'almost $4 billion'],
-  ['Food aid reached fewer than 50,000 of them.', { high: 50_000 }, 'fewer than 50,000'],
+  ['Food aid reached fewer than 50,000 of them.', { high: 50_000 }, 'fewer than 50,000 of them'],
   ['Shares fell as much as 38% on Tuesday.', { high: 38, unit: 'percent' }, 'as much as 38%'],
   ['The offering was more than eight times oversubscribed.', { low: 8 }, 'more than eight times'],
   ['Masked men with at least one pistol stormed the station.', { low: 1, item: 'pistol' }, 'at least one pistol'],
