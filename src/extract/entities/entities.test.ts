@@ -35,6 +35,12 @@ const found: Found[] = [
   ['The UN refugee agency said 4,000 people had fled.', 'UN High Commissioner for Refugees', 'ORG', [['UN refugee agency', 4, 'full']]],
   ['Le Courrier du Sahel reported the attack on Monday.', 'Le Courrier du Sahel', 'ORG', [['Le Courrier du Sahel', 0, 'full']]],
   ['Valdorian President Amira Solberg met the envoy.', 'Amira Solberg', 'PERSON', [['Amira Solberg', 20, 'full']]],
+  ['US Secretary of State Ana Ruiz met the envoy.', 'Ana Ruiz', 'PERSON', [['Ana Ruiz', 22, 'full']]],
+  ['Shares in Orvex fell 3% on Monday.', 'Orvex', 'ORG', [['Orvex', 10, 'full']]],
+  ['Orvex cut jobs. Its Irish unit, Orvex Europe, was spared. Orvex said more cuts may come.', 'Orvex Europe', 'ORG', [['Orvex Europe', 32, 'full']]],
+  ['Orvex cut jobs. Its Irish unit, Orvex Europe, was spared. Orvex said more cuts may come.', 'Orvex', 'ORG', [['Orvex', 0, 'full']]],
+  ['Aid reached the districts of Kolva, Dresk and Muran on Friday.', 'Muran', 'GPE', [['Muran', 46, 'full']]],
+  ['The Australian Communications and Media Authority (ACMA) fined the firm.', 'Australian Communications and Media Authority', 'ORG', [['ACMA', 51, 'acronym']]],
 ];
 
 test('entities: found, with spans, forms and types', () => {
@@ -62,6 +68,8 @@ const notFound: Array<[string, string[]]> = [
   ['The President said the vote would go ahead in March.', ['President', 'March']],
   ['Western diplomats said the talks had stalled.', ['Western']],
   ['The Digital Markets Act (DMA) takes effect in May.', ['Digital Markets Act', 'DMA', 'May']],
+  ['Kestrel and Lindau Bank signed the deal.', ['Kestrel and Lindau Bank']],
+  ['Rebels Seize Key Town As Army Retreats\n\nThe army said it had withdrawn.', ['Rebels Seize Key Town As Army Retreats', 'Key Town', 'Rebels Seize Key Town']],
 ];
 
 test('entities: not found', () => {

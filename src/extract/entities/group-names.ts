@@ -98,7 +98,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     const occ: Occurrence = { c, start: c.start, end: c.end, form: 'full', rule: c.titled ? 'entities/titled-person' : 'entities/capitalised-name' };
     if (g.occurrences.length === 0) nameVotes(c, lex, g.votes);
     contextVotes(c, words, lex, g.votes);
-    if (c.key === ctx.datelineKey && c.first === 0) {
+    if (c.key === ctx.datelineKey && words[c.first]!.initial && words[c.first]!.allCaps) {
       vote(g.votes, 'GPE', 20);
       occ.rule = 'entities/dateline';
     }

@@ -8,13 +8,37 @@ import { linkGroups } from './link-groups.js';
 import { extendToKnownAlias, segmentRun, type Candidate } from './segment-runs.js';
 import { buildWords, type Word } from './words.js';
 
-/** "BAMAKO, May 16 (Wire) -": the upper-case place opening the article, as a folded key. */
+/** "BAMAKO, May 16 (Wire) -": the upper-case place opening the article (after any headline), as a folded key. */
 function datelineKeyOf(words: readonly Word[], cands: readonly Candidate[]): string | null {
-  const c = cands[0];
-  if (!c || c.first !== 0) return null;
-  for (let k = c.first; k < c.endWord; k++) if (!words[k]!.allCaps) return null;
-  const next = words[c.endWord]?.text ?? '';
-  return next === ',' || next === '-' || next === '\u2013' || next === '\u2014' || next === '(' ? c.key : null;
+  for (const c of cands) {
+    const first = words[c.first]!;
+    if (first.sentence > 1) return null;
+    if (!first.initial) continue;
+    for (let k = c.first; k < c.endWord; k++) if (!words[k]!.allCaps) return null;
+    const next = words[c.endWord]?.text ?? '';
+    return next === ',' || next === '-' || next === '\u2013' || next === '\u2014' || next === '(' ? c.key : null;
+  }
+  return null;
+}
+
+/**
+ * In a Title Case headline every word is capitalised, so capitals prove nothing there: keep a
+ * headline's names only when they are known or also written in the body.
+ */
+function dropHeadlineGuesses(cands: Candidate[], words: readonly Word[]): void {
+  const total = new Map<number, number>();
+  const caps = new Map<number, number>();
+  for (const w of words) {
+    if (!w.wordy) continue;
+    total.set(w.sentence, (total.get(w.sentence) ?? 0) + 1);
+    if (w.cap) caps.set(w.sentence, (caps.get(w.sentence) ?? 0) + 1);
+  }
+  const isHeadline = (s: number): boolean => (total.get(s) ?? 0) >= 4 && (caps.get(s) ?? 0) >= 0.75 * total.get(s)!;
+  const bodyKeys = new Set<string>();
+  for (const c of cands) if (!isHeadline(words[c.first]!.sentence)) for (const w of c.words) bodyKeys.add(w);
+  let k = 0;
+  for (const c of cands) if (c.senses || !isHeadline(words[c.first]!.sentence) || c.words.every((w) => bodyKeys.has(w))) cands[k++] = c;
+  cands.length = k;
 }
 
 function firstStart(occs: readonly Occurrence[]): number {
@@ -57,6 +81,7 @@ export const entitiesExtractor: Extractor<'entities'> = {
       const words = buildWords(doc);
       const cands: Candidate[] = [];
       for (const run of findRuns(words, lex)) for (const c of segmentRun(doc.text, words, run, lex)) cands.push(extendToKnownAlias(doc.text, words, c, lex));
+      dropHeadlineGuesses(cands, words);
       const outlet = doc.article.outlet;
       const groups = groupCandidates(cands, {
         text: doc.text,
