@@ -1,4 +1,4 @@
-import type { EntityType } from '../../model/entity.js';
+import type { EntityType, Mention } from '../../model/entity.js';
 import { candidate, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter } from './noun-phrase.js';
 import { roleEnding, titleWordsFrom } from './role-words.js';
@@ -7,6 +7,11 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 const ROLE_PREPS = new Set(['at', 'of', 'for', 'with', 'in']);
 const BODY_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
 const MAX_REACH = 14;
+
+/** "a Libya analyst": a country named bare before a member's role is the topic; "a Libyan official" is the affiliation. */
+export function isTopic(body: Mention, predicate: string): boolean {
+  return body.type === 'GPE' && body.form !== 'adjectival' && predicate === 'member_of';
+}
 
 /**
  * A role in apposition after a name: "X, a researcher at Y" / "X, director of the Y-based Z" /
@@ -26,12 +31,24 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
     // "X, the WHO's incident manager": the body comes first, then the role.
     const bi = ctx.startsAt[k]!;
     if (bi >= 0) {
-      const body = ctx.mentions[bi]!;
+      let body = ctx.mentions[bi]!;
       let r = ctx.mentionLast[bi]! + 1;
       if (isPossessive(ctx, r)) r++;
       const { words, next } = titleWordsFrom(ctx, r);
       const role = words.length ? roleEnding(ctx, words, kind) : null;
-      if (role && BODY_TYPES.includes(body.type)) out.push(candidate(ctx, role.predicate, x, body, last, next - 1, 'relations/appositive-role'));
+      if (!role) return;
+      let end = next - 1;
+      // "a Libya analyst at the Institute": the workplace after the role wins over the topic before it.
+      if (ROLE_PREPS.has(ctx.lower[next]!) && ctx.lower[next] !== 'in') {
+        const ph = phraseAfter(ctx, next + 1);
+        const later = ph?.mentions[0];
+        if (ph && later && (later.type === 'ORG' || later.type === 'GROUP')) {
+          body = later;
+          end = ph.last;
+        }
+      }
+      if (!BODY_TYPES.includes(body.type) || isTopic(body, role.predicate)) return;
+      out.push(candidate(ctx, role.predicate, x, body, last, end, 'relations/appositive-role'));
       return;
     }
     // "X, a researcher at Y", "X, a professor of African studies at Y", "X, head of Y".

@@ -33,6 +33,8 @@ const found: Array<[string, string[], string]> = [
   ['Interior Ministry spokeswoman Mila Sorn declined to comment.', ['sorn member_of interior_ministry'], 'relations/title-before-name'],
   ['Valdorian President Tomas Ferrek arrived in Ostrania.', ['ferrek leads valdoria'], 'relations/title-before-name'],
   ['Harlow Logistics said its chief executive, Ilse Varga, would step down.', ['varga leads harlow'], 'relations/title-before-name'],
+  ['Valdorian Trade Minister Danu Perl arrived on Monday.', ['perl member_of valdoria'], 'relations/title-before-name'],
+  ['said Ilse Varga, an Ostrania analyst at the Institute for Coastal Studies.', ['varga member_of ics'], 'relations/appositive-role'],
   ['CU regional chairman Danu Perl denied it.', ['perl member_of cu'], 'relations/title-before-name'],
   ["Harlow's chief financial officer, Mila Sorn, resigned.", ['sorn member_of harlow'], 'relations/title-before-name'],
   ['"It is a warning," said Ilse Varga, a researcher at the Port Arlen-based Institute for Coastal Studies.', ['varga member_of ics', 'ics based_in port_arlen'], 'relations/appositive-role'],
@@ -63,6 +65,8 @@ const notFound: Array<[string, string]> = [
   ['said Ilse Varga, a critic of the Civic Union.', 'no role: a critic is not a member'],
   ['Harlow Logistics in Portugal cut jobs.', 'a country: where it works, not where it is based'],
   ['Provincial lawmaker Ilse Varga said.', 'no body named'],
+  ['said Ilse Varga, an Ostrania analyst.', 'a country named bare before "analyst" is the topic'],
+  ['Ostrania expert Ilse Varga said.', 'a country named bare before "expert" is the topic'],
   ['A critic of the Civic Union, Mila Sorn, spoke.', 'a critic is not a role'],
 ];
 

@@ -2,6 +2,7 @@ import type { Mention } from '../../model/entity.js';
 import type { Predicate } from '../../model/relation.js';
 import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
+import { isTopic } from './find-appositives.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);
@@ -48,7 +49,7 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     const pre = ctx.endsAt[b] === bi ? ctx.mentionFirst[bi]! - 1 : b - 1;
     if (pre >= 0 && PAST.has(ctx.lower[pre]!)) return;
     const role = roleEnding(ctx, words, 'person');
-    if (!role) return;
+    if (!role || isTopic(body, role.predicate)) return;
     out.push(candidate(ctx, role.predicate, person, body, b, first, 'relations/title-before-name'));
   });
   return out;

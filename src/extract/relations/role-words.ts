@@ -75,7 +75,8 @@ export function titleWordsBefore(ctx: Context, i: number, max = 6): { words: str
     }
     const p = pos(ctx, k);
     if (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'PRON' || p === 'DET') break;
-    if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w) && w !== 'and') break;
+    // A capitalised word that is no name may name a portfolio: "Turkish Defence Minister X".
+    if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w) && !(words.length && p === 'PROPN')) break;
     words.unshift(w);
     k--;
   }
