@@ -98,7 +98,7 @@ function readCore(ctx: ScanContext, i: number, limit: number, hasCurrency: boole
       scale = w.value;
     } else if (numEnd < limit) {
       const w = lex.numberWords.get(words[numEnd]!.toLowerCase());
-      const ok = w && (w.kind === 'scale' || w.kind === 'hundred' || w.kind === 'abbrev' || (w.kind === 'money-abbrev' && hasCurrency && glued(doc, i, numEnd)));
+      const ok = w && (w.kind === 'scale' || w.kind === 'hundred' || w.kind === 'dozen' || w.kind === 'abbrev' || (w.kind === 'money-abbrev' && hasCurrency && glued(doc, i, numEnd)));
       if (ok) {
         scale = w.value;
         numEnd++;
