@@ -124,15 +124,20 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
 const LIST_GLUE = new Set([',', 'and', 'or']);
 
 /**
- * "the districts of Gorkha, Dhading and Nuwakot": names coordinated with a place are places too,
+ * "the districts of Oru, Tano and Bel": names coordinated with a place (or a people) are places too,
  * unless their own evidence says otherwise.
  */
 function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string, NameGroup>, words: readonly Word[]): void {
   const groupOf = (c: Candidate): NameGroup | undefined => groups.get(c.senses ? '' : `u:${c.key}`);
-  const placeAt = (c: Candidate): boolean => {
+  // The type a list member lends to its neighbours: a place or a people, when sure.
+  const lendable = (c: Candidate): 'GPE' | 'NORP' | null => {
+    if (c.senses) {
+      const s = c.senses[0]!;
+      return s.type === 'GPE' && s.form !== 'adjectival' ? 'GPE' : s.form === 'people' ? 'NORP' : null;
+    }
     const g = groupOf(c);
-    if (c.senses) return c.senses[0]!.type === 'GPE' && c.senses[0]!.form !== 'adjectival';
-    return !!g && g.type === 'GPE' && (g.votes.get('GPE') ?? 0) >= 4;
+    if (!g || (g.type !== 'GPE' && g.type !== 'NORP')) return null;
+    return (g.votes.get(g.type) ?? 0) >= 4 ? g.type : null;
   };
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
@@ -144,12 +149,13 @@ function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string,
     if (!glued) continue;
     for (const [x, y] of [[a, b], [b, a]] as const) {
       const gy = groupOf(y);
-      if (!placeAt(x) || !gy || gy.known) continue;
+      const t = lendable(x);
+      if (!t || !gy || gy.known) continue;
       let strongest = 0;
-      for (const [t, n] of gy.votes) if (t !== 'GPE') strongest = Math.max(strongest, n);
+      for (const [u, n] of gy.votes) if (u !== t) strongest = Math.max(strongest, n);
       if (strongest < 3) {
-        gy.type = 'GPE';
-        vote(gy.votes, 'GPE', 4);
+        gy.type = t;
+        vote(gy.votes, t, 4);
       }
     }
   }

@@ -90,7 +90,7 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
   const next = words[c.endWord];
   const sameSentence = (w: Word | undefined): w is Word => !!w && w.sentence === words[c.first]!.sentence;
   const groupCue = hasGroupCue(c, words, lex);
-  if (groupCue) vote(v, 'GROUP', 3);
+  if (groupCue) vote(v, 'GROUP', 4);
   if (sameSentence(prev) && !prev.cap) {
     const lower = prev.text.toLowerCase();
     const before = lex.context.get(lower)?.before;
