@@ -12,7 +12,7 @@ export interface Run {
 
 // Connectors that may sit inside a name between capitalised words.
 const ENGLISH_CONNECTORS = new Set(['of', 'for']);
-const FOREIGN_CONNECTORS = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'du', 'des', 'di', 'der', 'den', 'van', 'von', 'la', 'le', 'el', 'y', 'e', 'al']);
+const FOREIGN_CONNECTORS = new Set(['de', 'del', 'da', 'das', 'do', 'dos', 'du', 'des', 'di', 'der', 'den', 'van', 'von', 'la', 'le', 'el', 'y', 'e', 'al', 'bin', 'ibn', 'bint', 'ben']);
 const ARTICLES = new Set(['the']);
 const APOSTROPHES = new Set(["'s", '’s', "'", '’']);
 

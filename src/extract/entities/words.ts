@@ -28,6 +28,8 @@ export interface Word {
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/u;
+// Arabic name particles glued by a hyphen: "al-Assad" is one capitalised word.
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '-', '\u2013', '\u2014', ':', ';']);
 
 /** Builds the word list of a document in one linear pass over its tokens. */
@@ -49,7 +51,7 @@ export function buildWords(doc: Doc): Word[] {
         tokenEnd[j + 1] === end + 1 &&
         tokenStart[j + 2] === end + 1 &&
         UPPER.test(text.slice(end + 1, end + 2)) &&
-        UPPER.test(text.slice(tokenStart[i]!, tokenStart[i]! + 1))
+        (UPPER.test(text.slice(tokenStart[i]!, tokenStart[i]! + 1)) || (j === i && PARTICLES.has(text.slice(tokenStart[i]!, end))))
       ) {
         j += 2;
         end = tokenEnd[j]!;
@@ -65,7 +67,7 @@ export function buildWords(doc: Doc): Word[] {
         text: w,
         sentence: s,
         initial: first || OPENERS.has(prevText),
-        cap: wordy && UPPER.test(w),
+        cap: wordy && (UPPER.test(w) || (j > i && PARTICLES.has(text.slice(start, tokenEnd[i]!)))),
         allCaps: wordy && w.length >= 2 && !HAS_LOWER.test(w) && UPPER.test(w),
         wordy,
         punct,
