@@ -270,14 +270,24 @@ function attachQuoted(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
  * Citing cues run last: they take over the statement of the verb they hang on ("reported, citing").
  */
 export function attachSources(doc: Doc, units: readonly Sentence[], quotes: readonly Quote[], cues: readonly CueMatch[], lex: StatementLexicon): Draft[] {
-  const ctx: Ctx = { doc, units, quotes, cues, lex };
-  const drafts: Draft[] = [];
-  for (const c of cues) {
-    if (c.entry.cls === 'according') attachAccording(ctx, c, drafts);
-    else if (c.entry.cls === 'quoted') attachQuoted(ctx, c, drafts);
-    else if (c.entry.cls !== 'citing') attachVerb(ctx, c, drafts);
+  const all: Draft[] = [];
+  // One unit at a time: every lookup below stays inside a unit, so the pass is linear in the text.
+  for (let i = 0; i < cues.length; ) {
+    let j = i;
+    while (j < cues.length && cues[j]!.unit === cues[i]!.unit) j++;
+    const unitCues = cues.slice(i, j);
+    const ctx: Ctx = { doc, units, quotes, cues: unitCues, lex };
+    const drafts: Draft[] = [];
+    for (const c of unitCues) {
+      if (c.entry.cls === 'according') attachAccording(ctx, c, drafts);
+      else if (c.entry.cls === 'quoted') attachQuoted(ctx, c, drafts);
+      else if (c.entry.cls !== 'citing') attachVerb(ctx, c, drafts);
+    }
+    for (const c of unitCues) if (c.entry.cls === 'citing') attachCiting(ctx, c, drafts);
+    all.push(...drafts);
+    i = j;
   }
-  for (const c of cues) if (c.entry.cls === 'citing') attachCiting(ctx, c, drafts);
+  const drafts = all;
   // "the so-called council" is the article's irony, not a source.
   return drafts.filter((d) => d.content[1] > d.content[0] && !/^(the |a )?so-called\b/i.test(doc.text.slice(doc.tokenStart[d.source[0]]!, doc.tokenEnd[d.source[1] - 1]!)));
 }

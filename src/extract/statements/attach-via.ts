@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../../model/entity.js';
 import { mentionAt, mentionsIn } from '../entities/lookup.js';
 import type { Draft } from './draft.js';
 import type { StatementLexicon } from './lexicon.js';
+import { lastBefore } from './resolve-pronouns.js';
 import { low, tok, tokenAtOrAfter } from './tokens.js';
 
 const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published', 'shared', 'provided']);
@@ -22,15 +23,15 @@ function entityOf(doc: Doc, mentions: readonly Mention[], a: number, b: number):
 }
 
 /** "the newspaper", "the agency": the last outlet named before `at` (a name with a media word, or the noun). */
-export function outletBefore(mentions: readonly Mention[], byId: ReadonlyMap<string, Entity>, lex: StatementLexicon, noun: string, at: number): string | null {
-  let best: Mention | null = null;
-  for (const m of mentions) {
-    if (m.span.start >= at || (best && m.span.start < best.span.start)) continue;
-    const words = (byId.get(m.entityId)?.name ?? '').split(/\s+/);
-    if (words.some((w) => lex.mediaNameWords.has(w) || w.toLowerCase() === noun)) best = m;
+export function outletBefore(sorted: readonly Mention[], byId: ReadonlyMap<string, Entity>, lex: StatementLexicon, noun: string, at: number): string | null {
+  for (let i = lastBefore(sorted, at), n = 0; i >= 0 && n < LOOKBACK_MENTIONS; i--, n++) {
+    const words = (byId.get(sorted[i]!.entityId)?.name ?? '').split(/\s+/);
+    if (words.some((w) => lex.mediaNameWords.has(w) || w.toLowerCase() === noun)) return sorted[i]!.entityId;
   }
-  return best?.entityId ?? null;
+  return null;
 }
+
+const LOOKBACK_MENTIONS = 200;
 
 /**
  * Pass 8: the outlet that relayed a statement: "told Reuters" and "X reported, citing …" (found by
@@ -39,6 +40,7 @@ export function outletBefore(mentions: readonly Mention[], byId: ReadonlyMap<str
  */
 export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[], lex: StatementLexicon): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const sorted = [...mentions].sort((x, y) => x.span.start - y.span.start);
   for (const d of drafts) {
     if (d.viaEntityId) continue;
     if (!d.via) {
@@ -59,6 +61,6 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
     const first = low(doc, d.via[0]);
     if (!d.viaEntityId && (first === 'the' || first === 'its') && d.via[1] - d.via[0] <= 3)
-      d.viaEntityId = outletBefore(mentions, byId, lex, low(doc, d.via[1] - 1), doc.tokenStart[d.via[0]]!);
+      d.viaEntityId = outletBefore(sorted, byId, lex, low(doc, d.via[1] - 1), doc.tokenStart[d.via[0]]!);
   }
 }

@@ -13,13 +13,26 @@ const MIN_WORDS = 3;
 export function continueQuotes(doc: Doc, units: readonly Sentence[], quotes: readonly Quote[], drafts: Draft[]): void {
   drafts.sort((x, y) => x.at - y.at);
   const unitStarts = new Map(units.map((u, i) => [u.start, i]));
-  const taken = drafts.map((d) => d.content);
+  // Contents sorted by start with a running max of their ends: "does any content overlap this quote" is a binary search.
+  const taken = drafts.map((d) => d.content).sort((x, y) => x[0] - y[0]);
+  const maxEnd: number[] = [];
+  taken.forEach(([, e], i) => maxEnd.push(Math.max(e, i ? maxEnd[i - 1]! : 0)));
+  const overlapsTaken = (s: number, e: number): boolean => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid]![0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > s;
+  };
   const added: Draft[] = [];
   let k = 0;
   for (const q of quotes) {
     const unit = unitStarts.get(q.outerStart);
     if (unit === undefined) continue;
-    if (taken.some(([s, e]) => s < q.outerEnd && q.outerStart < e)) continue;
+    if (overlapsTaken(q.outerStart, q.outerEnd)) continue;
     const inner = quoteInner(doc, q);
     if (!inner || doc.text.slice(inner[0], inner[1]).split(/\s+/).length < MIN_WORDS) continue;
     while (k < drafts.length && drafts[k]!.at < q.outerStart) k++;

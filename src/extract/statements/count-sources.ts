@@ -100,14 +100,21 @@ function hasWord(doc: Doc, [a, b]: Range, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** "Haddad" was seen with a first name ("Idris Haddad"): a person, when no entity says otherwise. */
+const surnameCache = new WeakMap<Doc, Set<string>>();
+const NOT_FIRST_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'Of', 'For', 'By', 'With', 'But', 'And', 'When', 'After']);
+
+/** "Haddad" was seen with a first name ("Idris Haddad"): a person, when no entity says otherwise. One scan per article. */
 function looksLikeSurname(doc: Doc, i: number): boolean {
-  const word = tok(doc, i);
-  for (let at = doc.text.indexOf(' ' + word, 0), n = 0; at >= 0 && n < 50; at = doc.text.indexOf(' ' + word, at + 1), n++) {
-    const before = doc.text.slice(Math.max(0, at - 20), at).split(/\s+/).pop() ?? '';
-    if (/^[A-Z][a-zé]+$/.test(before) && !/^(The|A|An|In|On|At|Of|For|By|With)$/.test(before)) return true;
+  let set = surnameCache.get(doc);
+  if (!set) {
+    set = new Set();
+    for (let k = 1; k < doc.tokenCount; k++) {
+      const before = tok(doc, k - 1);
+      if (isCap(doc, k) && /^[A-Z][a-z\u00e0-\u00ff]+$/.test(before) && !NOT_FIRST_NAMES.has(before)) set.add(tok(doc, k));
+    }
+    surnameCache.set(doc, set);
   }
-  return false;
+  return set.has(tok(doc, i));
 }
 
 /**

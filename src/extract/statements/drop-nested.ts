@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.js';
+import { byUnit } from './by-unit.js';
 import type { Draft } from './draft.js';
 import { low } from './tokens.js';
 
@@ -7,9 +8,10 @@ import { low } from './tokens.js';
  * content whose source is a pronoun for that same speaker adds nothing.
  */
 export function dropNested(doc: Doc, drafts: readonly Draft[]): Draft[] {
+  const units = byUnit(drafts);
   return drafts.filter((d) => {
     if (d.anaphor !== 'pronoun' || !d.cue) return true;
     const p = low(doc, d.source[0]);
-    return !drafts.some((o) => o !== d && o.unit === d.unit && o.content[0] <= d.cue![0] && d.cue![1] <= o.content[1] && o.content[0] <= doc.tokenStart[d.source[0]]! && (p === 'they' ? o.count !== 1 : true));
+    return !units.get(d.unit)!.some((o) => o !== d && o.unit === d.unit && o.content[0] <= d.cue![0] && d.cue![1] <= o.content[1] && o.content[0] <= doc.tokenStart[d.source[0]]! && (p === 'they' ? o.count !== 1 : true));
   });
 }

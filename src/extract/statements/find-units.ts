@@ -26,9 +26,23 @@ export function findUnits(doc: Doc, quotes: readonly Quote[]): Sentence[] {
     const prev = out[out.length - 1];
     const q = prev ? quoteAt(quotes, prev.end - 1) : null;
     const inside = q && q.outerEnd > prev!.end && q.outerStart < prev!.end && s.start < q.outerEnd;
-    if (prev && inside && !doc.text.slice(prev.end, s.start).includes('\n')) {
+    if (prev && inside && !doc.text.slice(prev.end, s.start).includes('\n') && s.endToken - prev.firstToken <= MAX_UNIT) {
       out[out.length - 1] = { firstToken: prev.firstToken, endToken: s.endToken, start: prev.start, end: s.end };
-    } else out.push(s);
+    } else for (const piece of splitLong(doc, s)) out.push(piece);
+  }
+  return out;
+}
+
+// No real sentence is this long; cutting longer runs keeps every per-unit pass bounded (linear overall).
+const MAX_UNIT = 400;
+
+function splitLong(doc: Doc, s: Sentence): Sentence[] {
+  if (s.endToken - s.firstToken <= MAX_UNIT) return [s];
+  const out: Sentence[] = [];
+  for (let a = s.firstToken; a < s.endToken; ) {
+    const b = Math.min(s.endToken, a + MAX_UNIT);
+    out.push({ firstToken: a, endToken: b, start: doc.tokenStart[a]!, end: doc.tokenEnd[b - 1]! });
+    a = b;
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/doc.js';
+import { byUnit } from './by-unit.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -8,9 +9,10 @@ import type { Draft } from './draft.js';
  */
 export function relayNested(doc: Doc, drafts: readonly Draft[]): Draft[] {
   const drop = new Set<Draft>();
+  const units = byUnit(drafts);
   for (const outer of drafts) {
     if (outer.kind !== 'media' || !outer.cue) continue;
-    const inner = drafts.filter((d) => d !== outer && d.cue && outer.content[0] <= d.cue[0] && d.cue[1] <= outer.content[1]);
+    const inner = units.get(outer.unit)!.filter((d) => d !== outer && d.cue && outer.content[0] <= d.cue[0] && d.cue[1] <= outer.content[1]);
     if (!inner.length) continue;
     for (const d of inner) if (!d.via) d.via = outer.source;
     drop.add(outer);

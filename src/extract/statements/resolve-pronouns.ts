@@ -32,14 +32,27 @@ function adopt(d: Draft, a: Draft): void {
 }
 
 /** The last entity mentioned before `at` whose name has `word` ("the brigade" → Sahel Vanguard Brigade). */
-function entityByNameWord(mentions: readonly Mention[], entities: ReadonlyMap<string, Entity>, word: string, at: number): string | null {
-  let best: Mention | null = null;
-  for (const m of mentions) {
-    if (m.span.start >= at) continue;
-    const name = entities.get(m.entityId)?.name.toLowerCase() ?? '';
-    if (name.split(/\s+/).includes(word) && (!best || m.span.start > best.span.start)) best = m;
+export function entityByNameWord(sorted: readonly Mention[], entities: ReadonlyMap<string, Entity>, word: string, at: number): string | null {
+  for (let i = lastBefore(sorted, at), n = 0; i >= 0 && n < LOOKBACK_MENTIONS; i--, n++) {
+    const name = entities.get(sorted[i]!.entityId)?.name.toLowerCase() ?? '';
+    if (name.split(/\s+/).includes(word)) return sorted[i]!.entityId;
   }
-  return best?.entityId ?? null;
+  return null;
+}
+
+// How many mentions back a definite description ("the brigade") looks for its entity.
+const LOOKBACK_MENTIONS = 200;
+
+/** Index of the last mention (sorted by start) starting before `at`, or -1. */
+export function lastBefore(sorted: readonly Mention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
@@ -50,6 +63,7 @@ function entityByNameWord(mentions: readonly Mention[], entities: ReadonlyMap<st
  */
 export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[]): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  mentions = [...mentions].sort((x, y) => x.span.start - y.span.start);
   drafts.sort((x, y) => x.at - y.at);
   drafts.forEach((d, i) => {
     if (!d.anaphor) {
