@@ -44,6 +44,26 @@ export function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint
   return out;
 }
 
+/** True when a body's name holds a word for a part of a state ("Department of Health", "Transport Ministry"). */
+export function isStateBodyName(lex: RelationLexicon, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    if (lex.stateBodies.has(words[i]!)) return true;
+    if (i + 1 < words.length && lex.stateBodies.has(`${words[i]} ${words[i + 1]}`)) return true;
+  }
+  return false;
+}
+
+/** "the Port Arlen-based company": a "the" a few modifiers back, with no punctuation but hyphens between. */
+function definiteBefore(doc: Doc, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k > i - 6; k--) {
+    const w = low(doc, k);
+    if (w === 'the') return true;
+    if (w !== '-' && !/^[\p{L}\p{N}]/u.test(w)) return false;
+  }
+  return false;
+}
+
 const KNOWN_AS_FILLERS = new Set(['also', 'locally', 'widely', 'commonly', 'officially', 'the']);
 
 /** The name a noun at token i is given by ", known as NAME" right after it. */
@@ -70,13 +90,30 @@ export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly E
   for (const e of entities) {
     if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
     for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
-      if (!lex.anaphorNouns.has(w)) continue;
+      if (lex.anaphorNouns.get(w) !== 'name') continue;
       const seen = byNoun.get(w);
       byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
     }
   }
+  const names = new Map(entities.map((e) => [e.id, e.name]));
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
+  // Mentions per organisation so far, for "the company": swept along with the tokens.
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const orgCounts = new Map<string, { n: number; m: Mention }>();
+  let next = 0;
+  const leadingOrg = (before: number): Mention | null => {
+    for (; next < sorted.length && sorted[next]!.span.start < before; next++) {
+      const m = sorted[next]!;
+      // "the company" is no ministry or court: bodies of a state are left out.
+      if (m.type !== 'ORG' || isStateBodyName(lex, names.get(m.entityId) ?? m.text)) continue;
+      const c = orgCounts.get(m.entityId);
+      orgCounts.set(m.entityId, { n: (c?.n ?? 0) + 1, m: c?.m ?? m });
+    }
+    let best: { n: number; m: Mention } | null = null;
+    for (const c of orgCounts.values()) if (!best || c.n > best.n) best = c;
+    return best?.m ?? null;
+  };
   const firstSeen = new Map<string, number>();
   for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
   const out: Mention[] = [];
@@ -93,14 +130,19 @@ export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly E
       out.push({ span: { start, end }, text: word, rule: 'relations/known-as', entityId: alias.entityId, type: alias.type, form: 'short' });
       continue;
     }
-    const e = byNoun.get(word.toLowerCase());
+    const noun = word.toLowerCase();
+    let e = byNoun.get(noun) ?? null;
+    if (!e && lex.anaphorNouns.get(noun) === 'leading-org') {
+      const m = leadingOrg(start);
+      if (m) e = { id: m.entityId, type: m.type, name: m.text, rule: m.rule };
+    }
     // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
     if (!e) continue;
     const seenAt = firstSeen.get(e.id);
     if (seenAt === undefined || seenAt >= start) continue;
     const prev = i > 0 ? doc.text.slice(doc.tokenStart[i - 1]!, doc.tokenEnd[i - 1]!).toLowerCase() : '';
     const next = i + 1 < doc.tokenCount ? doc.text.slice(doc.tokenStart[i + 1]!, doc.tokenEnd[i + 1]!).toLowerCase() : '';
-    const definite = prev === 'the';
+    const definite = prev === 'the' || definiteBefore(doc, i);
     const titled = next === "'s" || next === '\u2019s' || lex.roleWords.has(next);
     if (!definite && !titled) continue;
     out.push({ span: { start, end }, text: word, rule: 'relations/definite-anaphor', entityId: e.id, type: e.type, form: 'short' });

@@ -11,6 +11,8 @@ const E: readonly EntitySpec[] = [
   ['Relief Trust', 'rt', 'ORG'],
   ['Free Hills Front', 'fhf', 'GROUP'],
   ['Ilse Varga', 'varga', 'PERSON'],
+  ['Harlow Logistics', 'harlow', 'ORG'],
+  ['Port Arlen', 'port_arlen', 'GPE'],
 ];
 
 const found: Array<[string, string[], string]> = [
@@ -19,10 +21,16 @@ const found: Array<[string, string[], string]> = [
   // A definite description refers back to the one body whose name holds its noun.
   ['The Free Hills Front took the pass. Prosecutors say the front was financed by Tomas Ferrek.', ['ferrek supports fhf'], 'relations/verb-passive'],
   ['The Free Hills Front took the pass. "We hold it," front spokesman Ilse Varga said.', ['varga member_of fhf'], 'relations/title-before-name'],
+  // "the company" is the organisation named most often so far, leaving bodies of a state out.
+  ['The Health Directorate said Harlow Logistics and the Health Directorate disagreed. Harlow Logistics denied it. The company\'s operations manager, Ilse Varga, spoke.', ['varga member_of harlow'], 'relations/title-before-name'],
+  ['Shares in Harlow Logistics rose. The Port Arlen-based company said it had hired Tomas Ferrek.', ['harlow based_in port_arlen', 'harlow recruits ferrek'], 'relations/based-modifier'],
+  // A sentence-opening "Its" is the body that opened the sentence before.
+  ['The Free Hills Front denied it. Its general secretary, Ilse Varga, said so on Friday.', ['varga member_of fhf'], 'relations/title-before-name'],
 ];
 
 const notFound: Array<[string, string]> = [
   ['The front was financed by Tomas Ferrek.', 'no body named before "the front"'],
+  ['The Health Directorate met. The company\'s manager, Ilse Varga, spoke.', '"the company" is no ministry or directorate'],
   ['The Health Directorate did not say whether it acted with support from anyone.', 'no name after the phrase'],
 ];
 

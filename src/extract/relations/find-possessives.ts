@@ -1,16 +1,7 @@
 import { candidate, isPossessive, type Candidate, type Context } from './context.js';
+import { isStateBodyName } from './extra-mentions.js';
 
 const QUOTES = new Set(['"', '\u201c', '\u201d', "'", '\u2018', '\u2019']);
-
-/** True when a body's name holds a word for a part of a state ("Transport Ministry", "National Bureau of Investigation"). */
-function isStateBody(ctx: Context, name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    if (ctx.lex.stateBodies.has(words[i]!)) return true;
-    if (i + 1 < words.length && ctx.lex.stateBodies.has(`${words[i]} ${words[i + 1]}`)) return true;
-  }
-  return false;
-}
 
 /**
  * "A's B" between two names: "Haftar's Libyan National Army" → Haftar leads it; "the NDM's Abena Darko" →
@@ -32,7 +23,7 @@ export function findPossessiveRelations(ctx: Context): Candidate[] {
     const body = b.type === 'ORG' || b.type === 'GROUP';
     if (a.type === 'PERSON' && body) push('leads', a, b);
     else if ((a.type === 'ORG' || a.type === 'GROUP') && (b.type === 'PERSON' || body)) push('member_of', b, a);
-    else if (a.type === 'GPE' && b.type === 'ORG') push(isStateBody(ctx, b.text) ? 'member_of' : 'based_in', b, a);
+    else if (a.type === 'GPE' && b.type === 'ORG') push(isStateBodyName(ctx.lex, b.text) ? 'member_of' : 'based_in', b, a);
   });
   return out;
 }

@@ -3,6 +3,7 @@ import type { Predicate } from '../../model/relation.js';
 import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 import { isTopic } from './find-appositives.js';
+import { previousSubject } from './noun-phrase.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);
@@ -14,6 +15,14 @@ function nearestBodyBefore(ctx: Context, i: number): number {
     if (mi >= 0 && BODY_TYPES.has(ctx.mentions[mi]!.type)) return mi;
   }
   return -1;
+}
+
+/** What "its"/"their" at token b refers to: a body earlier in the sentence, else the subject opening the sentence before. */
+function bodyOfPronoun(ctx: Context, b: number): number {
+  const near = nearestBodyBefore(ctx, b);
+  if (near >= 0) return near;
+  const prev = previousSubject(ctx, b, ['ORG', 'GROUP', 'GPE']);
+  return prev ? ctx.mentions.indexOf(prev) : -1;
 }
 
 /**
@@ -41,7 +50,7 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     let b = before;
     if (isPossessive(ctx, b)) b--;
     // "the company said its chief executive, X": "its" is the nearest body before it.
-    const bi = b >= 0 ? (POSSESSIVE_PRONOUNS.has(ctx.lower[b]!) ? nearestBodyBefore(ctx, b) : ctx.endsAt[b]!) : -1;
+    const bi = b >= 0 ? (POSSESSIVE_PRONOUNS.has(ctx.lower[b]!) ? bodyOfPronoun(ctx, b) : ctx.endsAt[b]!) : -1;
     if (bi < 0) return;
     const body = ctx.mentions[bi]!;
     if (body.type === 'PERSON' || body.type === 'NORP' || body.type === 'LOC') return;

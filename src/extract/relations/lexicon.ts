@@ -45,7 +45,8 @@ export interface RelationLexicon {
   readonly roleWords: ReadonlySet<string>;
   readonly stateBodies: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
-  readonly anaphorNouns: ReadonlySet<string>;
+  /** Nouns that refer back to a body: by its name ("the alliance") or as the article's leading organisation ("the company"). */
+  readonly anaphorNouns: ReadonlyMap<string, 'name' | 'leading-org'>;
   /** Phrases indexed by their first word. */
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
 }
@@ -120,7 +121,9 @@ export function loadRelationLexicon(): RelationLexicon {
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
   const placeNouns = new Set(loadLexicon('relation-place-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
-  const anaphorNouns = new Set(loadLexicon('relation-anaphor-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
+  const anaphorNouns = new Map<string, 'name' | 'leading-org'>();
+  for (const r of loadLexicon('relation-anaphor-nouns', [{ name: 'noun' }, { name: 'refers', values: ['name', 'leading-org'] }]))
+    anaphorNouns.set(r['noun']!.toLowerCase(), r['refers'] as 'name' | 'leading-org');
   const phrasesByFirst = new Map<string, RelationPhrase[]>();
   for (const row of loadLexicon('relation-phrases', [
     { name: 'phrase' },

@@ -133,7 +133,9 @@ export function phraseAfter(ctx: Context, i: number): Phrase | null {
 function nearestBefore(ctx: Context, i: number, types: readonly EntityType[]): number {
   for (let k = i - 1; k >= 0 && k > i - MAX_LOOKBACK && sameSentence(ctx, k, i); k--) {
     const mi = ctx.endsAt[k]!;
-    if (mi >= 0 && types.includes(ctx.mentions[mi]!.type)) return mi;
+    // Not a modifier: "Port Arlen" in "the Port Arlen-based company", "Valdorian" in "Valdorian troops".
+    if (mi < 0 || ctx.lower[k + 1] === '-' || ctx.mentions[mi]!.form === 'adjectival') continue;
+    if (types.includes(ctx.mentions[mi]!.type)) return mi;
   }
   return -1;
 }
@@ -288,7 +290,7 @@ export function clauseSubject(ctx: Context, i: number): Mention[] {
  * A pronoun that opens a sentence ("It hired ...") refers to the subject of the sentence before,
  * when that sentence opens with a fitting name.
  */
-function previousSubject(ctx: Context, j: number, types: readonly EntityType[]): Mention | null {
+export function previousSubject(ctx: Context, j: number, types: readonly EntityType[]): Mention | null {
   const si = ctx.sentenceOf[j]!;
   const sentence = ctx.doc.sentences[si]!;
   let first = sentence.firstToken;
