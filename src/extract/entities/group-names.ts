@@ -29,8 +29,6 @@ export interface NameGroup {
   readonly votes: Votes;
   words: readonly string[];
   readonly occurrences: Occurrence[];
-  /** A word glued into the name ("Mopti region") or a lower-case place head seen after it. */
-  extended: boolean;
   /** Not an actor ("Digital Markets Act"): it and everything linked to it is left out. */
   dropped: boolean;
   parent: NameGroup | null;
@@ -39,7 +37,6 @@ export interface NameGroup {
 const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
 
 export interface GroupingContext {
-  readonly text: string;
   readonly words: readonly Word[];
   readonly lex: EntityLexicons;
   readonly outletKey: string | null;
@@ -74,7 +71,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
   const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
     let g = groups.get(key);
     if (!g) {
-      g = { key, known, canonical, type, votes: new Map(), words: ws, occurrences: [], extended: false, dropped: false, parent: null };
+      g = { key, known, canonical, type, votes: new Map(), words: ws, occurrences: [], dropped: false, parent: null };
       groups.set(key, g);
     }
     return g;
@@ -108,7 +105,6 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     const after = next && !next.cap && next.sentence === words[c.first]!.sentence ? lex.context.get(next.text)?.after : undefined;
     if ((after === 'GPE' || after === 'LOC') && !next!.text.endsWith('s')) {
       occ.extendEnd = next!.end;
-      g.extended = true;
     }
     g.occurrences.push(occ);
   }
@@ -167,6 +163,3 @@ export function rootOf(g: NameGroup): NameGroup {
   while (r.parent) r = r.parent;
   return r;
 }
-
-/** Exported for tests: the fold used for group keys. */
-export const groupKeyOf = (s: string): string => `u:${foldKey(s)}`;

@@ -56,7 +56,7 @@ function outletTarget(outlet: string | null, groups: ReadonlyMap<string, NameGro
   const bare = outlet.replace(/^the\s+/i, '');
   const words = bare.split(/\s+/).filter(Boolean);
   if (words.length < 2 || groups.has(`u:${foldKey(bare)}`)) return null;
-  return { key: `o:${foldKey(bare)}`, known: true, canonical: outlet, type: 'ORG', votes: new Map(), words, occurrences: [], extended: false, dropped: false, parent: null };
+  return { key: `o:${foldKey(bare)}`, known: true, canonical: outlet, type: 'ORG', votes: new Map(), words, occurrences: [], dropped: false, parent: null };
 }
 
 /** The entity name of a group: the lexicon's name, else its longest form as written. */
@@ -84,7 +84,6 @@ export const entitiesExtractor: Extractor<'entities'> = {
       dropHeadlineGuesses(cands, words);
       const outlet = doc.article.outlet;
       const groups = groupCandidates(cands, {
-        text: doc.text,
         words,
         lex,
         outletKey: outlet ? foldKey(outlet.replace(/^the\s+/i, '')) : null,

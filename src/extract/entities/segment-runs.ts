@@ -26,7 +26,7 @@ const INITIALISM = /^(?:\p{L}\.)+$/u;
  * Folded key of words [a, b), built from each word's own key: an apostrophe word glues to the one
  * before ("children" + "'s" → "childrens"), as foldKey of the written text would.
  */
-function keyOf(words: readonly Word[], a: number, b: number, _text?: string): string {
+function keyOf(words: readonly Word[], a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) {
     const w = words[k]!;
@@ -37,19 +37,13 @@ function keyOf(words: readonly Word[], a: number, b: number, _text?: string): st
   return s;
 }
 
-/** Longest known name starting at word a and ending by b: its length in words, or 0. */
-export function longestKnown(text: string, words: readonly Word[], a: number, b: number, lex: EntityLexicons): number {
-  for (let len = Math.min(b - a, lex.maxKnownWords); len >= 1; len--) if (lex.known.has(keyOf(words, a, a + len, text))) return len;
-  return 0;
-}
-
 function makeCandidate(text: string, words: readonly Word[], a: number, b: number, lex: EntityLexicons, titled: boolean): Candidate {
   const start = words[a]!.start;
   let end = words[b - 1]!.end;
   const last = words[b - 1]!.text;
   // A sentence-final period glued to the last word ("on X.") is not part of the name.
   if (last.length > 1 && last.endsWith('.') && !INITIALISM.test(last) && !lex.heads.has(last) && !lex.titles.has(last)) end -= 1;
-  const key = keyOf(words, a, b, text);
+  const key = keyOf(words, a, b);
   const ws: string[] = [];
   for (let k = a; k < b; k++) ws.push(words[k]!.text);
   return { start, end, text: text.slice(start, end), first: a, endWord: b, key, words: ws, senses: lex.known.get(key) ?? null, titled };
@@ -68,12 +62,12 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
   const out: Candidate[] = [];
   let a = run.first;
   const b = run.end;
-  while (a < b && lex.stopwords.has(words[a]!.text) && !lex.known.has(keyOf(words, a, b, text))) a++;
-  if (a >= b || lex.known.has(keyOf(words, a, b, text))) {
+  while (a < b && lex.stopwords.has(words[a]!.text) && !lex.known.has(keyOf(words, a, b))) a++;
+  if (a >= b || lex.known.has(keyOf(words, a, b))) {
     if (a < b) out.push(makeCandidate(text, words, a, b, lex, false));
     return out;
   }
-  const title = findTitle(words, a, b, lex, text);
+  const title = findTitle(words, a, b, lex);
   if (!title) {
     out.push(makeCandidate(text, words, a, b, lex, false));
     return out;
@@ -89,7 +83,7 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
  * ending in a head ("Presiding Judge"), with words after it that do not end in an organisation head
  * ("General Court" is no title). A bare title ("the President said") is {at, after: b}.
  */
-function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexicons, text: string): { at: number; after: number } | null {
+function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexicons): { at: number; after: number } | null {
   const lastHead = lex.heads.get(words[b - 1]!.text);
   for (let k = a; k < b; k++) {
     if (!lex.titles.has(words[k]!.text)) continue;
@@ -106,7 +100,7 @@ function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexi
     }
     if (!hasHead) continue;
     if (j >= b) return k === a ? { at: a, after: b } : null;
-    if (lastHead?.last || lex.known.has(keyOf(words, j, b, text))) return null;
+    if (lastHead?.last || lex.known.has(keyOf(words, j, b))) return null;
     return { at: k, after: j };
   }
   return null;
@@ -121,7 +115,7 @@ export function extendToKnownAlias(text: string, words: readonly Word[], c: Cand
   let limit = c.endWord;
   while (limit < words.length && limit - c.endWord < lex.maxKnownWords && words[limit]!.sentence === sentence && !words[limit]!.cap && (words[limit]!.wordy || /^['’]s?$/.test(words[limit]!.text))) limit++;
   for (let j = limit; j > c.endWord; j--) {
-    if (lex.known.has(keyOf(words, c.first, j, text))) return makeCandidate(text, words, c.first, j, lex, false);
+    if (lex.known.has(keyOf(words, c.first, j))) return makeCandidate(text, words, c.first, j, lex, false);
   }
   return c;
 }
