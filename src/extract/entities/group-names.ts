@@ -1,6 +1,6 @@
 import type { EntityType, MentionForm } from '../../model/entity.js';
 import { readKnown } from './classify-known.js';
-import { foldKey, slugOf } from './fold.js';
+import { slugOf } from './fold.js';
 import type { EntityLexicons } from './lexicon-index.js';
 import type { Candidate } from './segment-runs.js';
 import { bestType, contextVotes, defaultVotes, nameVotes, vote, type Votes } from './type-evidence.js';

@@ -1,4 +1,3 @@
-import { foldKey } from './fold.js';
 import type { EntityLexicons, KnownSense } from './lexicon-index.js';
 import type { Run } from './find-runs.js';
 import type { Word } from './words.js';
