@@ -16,7 +16,7 @@ import { articleAt, CLI, FIXTURE_MODULE, freshRecord, runCli } from './helpers.j
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-proc-'));
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const CORPUS = 3000;
+const CORPUS = 1500;
 const corpusFile = path.join(tmp, 'large.jsonl');
 fs.writeFileSync(corpusFile, fictionalJsonl(CORPUS));
 const indexOf = (id: string) => Number(id.slice('fict-'.length));
@@ -55,9 +55,9 @@ for (const dialect of DIALECTS) {
     test('SIGKILL in the middle of a large ingest: every reported article whole, none half-written', async () => {
       const { url, drop } = await dialect.fresh();
       drops.push(drop);
-      const { reported, signal } = await ingestAndKill(url, 250);
+      const { reported, signal } = await ingestAndKill(url, 150);
       assert.equal(signal, 'SIGKILL', 'the ingest was killed, not finished');
-      assert.ok(reported.length >= 250);
+      assert.ok(reported.length >= 150);
       const store = await openStore(url);
       try {
         if (store.dialect === 'sqlite') {
@@ -93,8 +93,8 @@ for (const dialect of DIALECTS) {
       // Overlapping halves, started together on a store neither has created yet.
       const a = path.join(tmp, `a-${dialect.name}.jsonl`);
       const b = path.join(tmp, `b-${dialect.name}.jsonl`);
-      fs.writeFileSync(a, fictionalJsonl(600, 0));
-      fs.writeFileSync(b, fictionalJsonl(600, 300));
+      fs.writeFileSync(a, fictionalJsonl(300, 0));
+      fs.writeFileSync(b, fictionalJsonl(300, 150));
       const [ra, rb] = await Promise.all([
         runCli(['ingest', '--db', url, '--workers', '1', a]),
         runCli(['ingest', '--db', url, '--workers', '1', b]),
@@ -102,15 +102,15 @@ for (const dialect of DIALECTS) {
       assert.equal(ra.code, 0, ra.stderr);
       assert.equal(rb.code, 0, rb.stderr);
       const count = (r: string, what: string) => Number(new RegExp(`${what} (\\d+)`).exec(r)![1]);
-      assert.equal(count(ra.stderr, 'ingested') + count(rb.stderr, 'ingested'), 900);
-      assert.equal(count(ra.stderr, 'unchanged') + count(rb.stderr, 'unchanged'), 300);
+      assert.equal(count(ra.stderr, 'ingested') + count(rb.stderr, 'ingested'), 450);
+      assert.equal(count(ra.stderr, 'unchanged') + count(rb.stderr, 'unchanged'), 150);
       const store = await openStore(url);
       try {
         const stored = await listArticles(store.db);
-        assert.equal(stored.length, 900);
-        assert.equal(new Set(stored.map((s) => s.id)).size, 900);
-        for (const i of [0, 299, 300, 450, 599, 600, 899]) {
-          const file = i < 300 ? a : i >= 600 ? b : null;
+        assert.equal(stored.length, 450);
+        assert.equal(new Set(stored.map((s) => s.id)).size, 450);
+        for (const i of [0, 149, 150, 225, 299, 300, 449]) {
+          const file = i < 150 ? a : i >= 300 ? b : null;
           const got = await loadRecord(store.db, fictionalArticle(i).id);
           // Articles in both files were stored by whichever process came first; the record is the same.
           assert.deepStrictEqual(got, freshRecord(articleAt(i, file ?? a)), `article ${i}`);

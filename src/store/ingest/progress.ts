@@ -1,18 +1,29 @@
 import type { IngestCounts } from './run-ingest.js';
 
-/** A one-line progress display on stderr, redrawn at most every 100 ms; silent when stderr is not a TTY. */
+/** A one-line progress display, redrawn at most every 100 ms; silent when its stream is not a TTY. */
 export interface Progress {
   update(counts: Readonly<IngestCounts>): void;
-  /** Writes a line to stderr (a rejected article) without garbling the progress line. */
+  /** Writes a line (a rejected article) without garbling the progress line. */
   note(line: string): void;
   done(): void;
 }
 
+export interface ProgressOptions {
+  /** Default process.stderr. */
+  readonly stream?: { write(s: string): unknown; isTTY?: boolean };
+  /** Default: whether the stream is a TTY. */
+  readonly enabled?: boolean;
+  /** Known total, for a filling bar; null cycles the bar. */
+  readonly total?: number | null;
+}
+
 const BAR = 20;
 
-/** Example: `⠿ [#####···············] 1,234 articles  412/s  (1,200 new, 30 unchanged, 4 replaced, 0 rejected)`. */
-export function createProgress(label: string, enabled: boolean = !!process.stderr.isTTY, total: number | null = null): Progress {
-  if (!enabled) return { update: () => undefined, note: (line) => void process.stderr.write(`${line}\n`), done: () => undefined };
+/** Example line: `ingest [#####···············] 1,234 articles  412/s  (1200 new, 30 unchanged, 4 replaced, 0 rejected)`. */
+export function createProgress(label: string, opts: ProgressOptions = {}): Progress {
+  const stream = opts.stream ?? process.stderr;
+  const total = opts.total ?? null;
+  if (!(opts.enabled ?? !!stream.isTTY)) return { update: () => undefined, note: (line) => void stream.write(`${line}\n`), done: () => undefined };
   const started = Date.now();
   let last = 0;
   let shown = false;
@@ -21,12 +32,13 @@ export function createProgress(label: string, enabled: boolean = !!process.stder
     const c = latest;
     const n = c.ingested + c.unchanged + c.replaced + c.rejected;
     const secs = Math.max(0.001, (Date.now() - started) / 1000);
-    // With no known total the bar cycles, so it still shows that work goes on.
-    const filled = total ? Math.round((BAR * Math.min(n, total)) / total) : n % (BAR + 1);
-    const bar = total ? '#'.repeat(filled) + '·'.repeat(BAR - filled) : '·'.repeat(filled) + '#' + '·'.repeat(Math.max(0, BAR - filled - 1));
+    // With no known total the marker cycles along the bar, so it still shows that work goes on.
+    const bar = total
+      ? '#'.repeat(Math.round((BAR * Math.min(n, total)) / total)).padEnd(BAR, '·')
+      : '·'.repeat(n % BAR) + '#' + '·'.repeat(BAR - 1 - (n % BAR));
     const of = total ? `/${total.toLocaleString('en')}` : '';
-    process.stderr.write(
-      `\r\x1b[K${label} [${bar.slice(0, BAR)}] ${n.toLocaleString('en')}${of} articles  ${Math.round(n / secs)}/s  ` +
+    stream.write(
+      `\r\x1b[K${label} [${bar}] ${n.toLocaleString('en')}${of} articles  ${Math.round(n / secs)}/s  ` +
         `(${c.ingested} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ${c.rejected} rejected)`,
     );
     shown = true;
@@ -41,14 +53,13 @@ export function createProgress(label: string, enabled: boolean = !!process.stder
       }
     },
     note(line) {
-      process.stderr.write(`${shown ? '\r\x1b[K' : ''}${line}\n`);
+      stream.write(`${shown ? '\r\x1b[K' : ''}${line}\n`);
       last = 0;
     },
     done() {
-      if (shown) {
-        draw();
-        process.stderr.write('\n');
-      }
+      if (!shown) return;
+      draw();
+      stream.write('\n');
     },
   };
 }
