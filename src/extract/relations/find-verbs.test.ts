@@ -41,6 +41,7 @@ const found: Array<[string, string[], string]> = [
   ['Harlow Logistics, which was founded in 2011 and is based in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which was founded in 2011 and is based in Kesh'],
   ['Tomas Ferrek, who is believed to be based in Kesh, did not respond.', ['ferrek based_in kesh'], 'Tomas Ferrek, who is believed to be based in Kesh'],
   ['It cited the Northern League of Cities, a civic coalition based in the northern city of Kesh.', ['nlc based_in kesh'], 'Northern League of Cities, a civic coalition based in the northern city of Kesh'],
+  ['said Ilse Varga, an analyst at Harlow Logistics, who heads the Northern League of Cities.', ['varga member_of harlow', 'varga leads nlc'], 'Ilse Varga, an analyst at Harlow Logistics'],
   ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
@@ -61,6 +62,8 @@ const notFound: Array<[string, string]> = [
   ['Officials met on Monday. It hired Ilse Varga in May.', 'a pronoun with no named subject before it'],
   ['Tomas Ferrek flew to Kesh for talks.', 'travelling is not deploying: nothing is sent'],
   ['The Kesh police station in Valdoria was burned.', '"station" is a noun here'],
+  ['Ostrania funds a school in Kesh, run by Harlow Logistics.', 'the participle belongs to "a school", not to Kesh'],
+  ['Ilse Varga previously worked for Harlow Logistics.', 'a past relation'],
   ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
 ];
 
@@ -70,7 +73,7 @@ test('verb relations: found with their evidence', () => {
     assert.deepEqual(keys(rels), expected, text);
     assert.equal(rels[0]!.text, evidence, text);
     assert.equal(text.slice(rels[0]!.span.start, rels[0]!.span.end), rels[0]!.text);
-    assert.match(rels[0]!.rule, /^relations\/verb-(active|passive)$/);
+    assert.ok(rels.some((r) => /^relations\/(verb-(active|passive)|hired-as)$/.test(r.rule)), text);
   }
 });
 

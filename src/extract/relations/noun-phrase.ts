@@ -10,7 +10,8 @@ export interface Phrase {
   readonly negated: boolean;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+// Negations, and adverbs that put the relation in the past ("previously worked for X"): no relation now.
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'previously', 'formerly']);
 // Tokens a subject may be separated from its verb by: auxiliaries are caught by POS; these are the
 // raising and reporting verbs of "X is believed to be based in", "X is said to have sent".
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
@@ -159,6 +160,13 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
   return out;
 }
 
+/** True when a preposition, perhaps with a determiner, comes right before token `first`. */
+function afterPreposition(ctx: Context, first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && pos(ctx, k) === 'DET') k--;
+  return k >= 0 && pos(ctx, k) === 'ADP';
+}
+
 /** True when the name at token `first` ends a "by" phrase ("a group led by former trafficker X"): not a subject. */
 function insideByPhrase(ctx: Context, first: number): boolean {
   for (let k = first - 1; k >= 0 && k > first - 6 && sameSentence(ctx, k, first); k--) {
@@ -229,9 +237,19 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
     return m ? { mentions: [m], first: j, last: j, negated } : null;
   }
   if (w === 'and') return done(relativeAntecedent(ctx, j));
+  let relative = '';
   if (RELATIVES.has(w)) {
+    relative = w;
     j--;
     if (ctx.lower[j] === ',') j--;
+    // "who" wants a person: "Musa Garba, an economist at Lagos Business School, who worked for X".
+    if (relative === 'who' && (ctx.endsAt[j]! < 0 || ctx.mentions[ctx.endsAt[j]!]!.type !== 'PERSON')) {
+      for (let k = j - 1; k > j - 16 && k > 0 && sameSentence(ctx, k, v); k--) {
+        const mi = ctx.endsAt[k - 1]!;
+        if (ctx.lower[k] === ',' && mi >= 0 && ctx.mentions[mi]!.type === 'PERSON') return done(k - 1);
+      }
+      return null;
+    }
   }
   if (ctx.lower[j] === ')') {
     let k = j - 1;
@@ -240,7 +258,8 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
     j = k - 1;
   }
   if (ctx.lower[j] === ',') {
-    if (ctx.endsAt[j - 1]! >= 0) return done(j - 1);
+    // "X, backed by Y": X heads its own noun phrase, not "a programme in X, run by Y".
+    if (ctx.endsAt[j - 1]! >= 0) return relative || !afterPreposition(ctx, ctx.firstTok[j - 1]!) ? done(j - 1) : null;
     // An appositive between subject and verb: "Kiprotich, a former county official, had been endorsed".
     for (let k = j - 1; k > j - 14 && k > 0 && sameSentence(ctx, k, v); k--) {
       const p = pos(ctx, k);
