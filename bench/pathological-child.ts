@@ -11,7 +11,8 @@ import { createStagedRunner, StageError } from './stages.js';
 export type ChildMessage =
   | { type: 'baseline'; stages: string[]; nsPerChar: number[] }
   | { type: 'plan'; chars: number[] }
-  | { type: 'stage'; scale: number; stage: string }
+  /** Entering `stage`; `doneMs` holds the stages finished so far at this scale. */
+  | { type: 'stage'; scale: number; stage: string; doneMs: number[] }
   | { type: 'result'; scale: number; chars: number; stageMs: number[]; maxRssMB: number }
   | { type: 'error'; scale: number; stage: string; message: string };
 
@@ -52,7 +53,7 @@ function main(): void {
     };
     const ms = new Float64Array(runner.stages.length);
     try {
-      runner.run(article, ms, (stage) => send({ type: 'stage', scale, stage }));
+      runner.run(article, ms, (stage) => send({ type: 'stage', scale, stage, doneMs: [...ms.slice(0, runner.stages.indexOf(stage))] }));
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : 'unknown';
       send({ type: 'error', scale, stage, message: err instanceof Error ? err.message.slice(0, 300) : String(err) });

@@ -29,6 +29,10 @@ export interface PathologicalResult {
   readonly failedStage: string | null;
   readonly failedScale: number | null;
   readonly message: string | null;
+  /** On TIMEOUT: milliseconds of the stages that finished before the one that hung, at the failed scale. */
+  readonly failedDoneMs: readonly number[];
+  /** The stage names, in order (from the child's baseline). */
+  readonly stageNames: readonly string[];
   readonly chars: number;
   readonly totalMs: number;
   readonly ratio: number;
@@ -56,6 +60,8 @@ function errorLine(stderr: string): string {
 const TIMEOUT_FACTOR = 10;
 /** Time allowed to start the child and measure the baseline. */
 const STARTUP_MS = 30_000;
+/** However slow normal articles are, no input may run longer than this many times the cap (keeps the bench bounded). */
+const HARD_CAP_FACTOR = 6;
 
 /**
  * Runs `input` at each of `scales` (ascending; the last is the one reported). The child is killed
@@ -68,7 +74,7 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
     child.stderr?.on('data', (d: Buffer) => { if (stderr.length < 2000) stderr += d.toString(); });
     let baseline: { stages: string[]; nsPerChar: number[] } | null = null;
     const results: Array<{ scale: number; chars: number; stageMs: number[]; maxRssMB: number }> = [];
-    let current: { scale: number; stage: string } | null = null;
+    let current: { scale: number; stage: string; doneMs: number[] } | null = null;
     let failure: { status: 'TIMEOUT' | 'ERROR'; stage: string | null; scale: number | null; message: string } | null = null;
     let settled = false;
 
@@ -96,6 +102,8 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
         failedStage: failure?.stage ?? null,
         failedScale: failure?.scale ?? null,
         message: failure?.message ?? null,
+        failedDoneMs: failure?.status === 'TIMEOUT' && current ? current.doneMs : [],
+        stageNames: baseline?.stages ?? [],
         chars: last?.chars ?? NaN,
         totalMs,
         ratio,
@@ -118,9 +126,10 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
       else if (msg.type === 'plan') {
         const expectedMs = (sum(msg.chars) * (baseline ? sum(baseline.nsPerChar) : 0)) / 1e6;
         clearTimeout(timer);
-        timer = arm(Math.max(capMs, TIMEOUT_FACTOR * expectedMs), `cap ${capMs / 1000} s, or ${TIMEOUT_FACTOR}× the ${expectedMs.toFixed(0)} ms normal articles predict`);
+        const limit = Math.min(HARD_CAP_FACTOR * capMs, Math.max(capMs, TIMEOUT_FACTOR * expectedMs));
+        timer = arm(limit, `cap ${capMs / 1000} s, or ${TIMEOUT_FACTOR}× the ${expectedMs.toFixed(0)} ms normal articles predict, at most ${HARD_CAP_FACTOR * capMs / 1000} s`);
       }
-      else if (msg.type === 'stage') current = { scale: msg.scale, stage: msg.stage };
+      else if (msg.type === 'stage') current = { scale: msg.scale, stage: msg.stage, doneMs: msg.doneMs };
       else if (msg.type === 'result') results.push(msg);
       else failure = { status: 'ERROR', stage: msg.stage, scale: msg.scale, message: msg.message };
     });

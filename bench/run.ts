@@ -52,7 +52,7 @@ function parseOptions(argv: readonly string[]): Options {
     capMs: num('--cap', quick ? 5 : 20) * 1000,
     pathological: !argv.includes('--no-pathological'),
     only,
-    jobs: Math.round(num('--jobs', quick ? 2 : 1)),
+    jobs: Math.round(num('--jobs', Math.min(2, describeMachine().cores))),
     json: argv.includes('--json'),
   };
 }
@@ -124,8 +124,12 @@ function pathologicalTable(results: readonly PathologicalResult[]): string[] {
 /** The per-stage lines of an input that was flagged, so the report names the stage at fault. */
 function flaggedDetail(r: PathologicalResult): string[] {
   const head = `  ${r.name} (${r.description}): ${r.status}${r.message ? ` — ${r.message}` : ''}`;
-  if (!r.stages.length) return [head];
-  return [head, ...table(['stage', 'ms', 'per-char vs normal', 'growth exp'],
+  const lines = [head];
+  if (r.status === 'TIMEOUT')
+    lines.push(`    at scale ×${r.failedScale}: ${r.failedDoneMs.map((ms, i) => `${r.stageNames[i] ?? `stage ${i}`} ${fixed(ms, 0)} ms`).join(', ')}` +
+      `${r.failedDoneMs.length ? ', then ' : ''}${r.failedStage} did not finish${r.stages.length ? '; the smaller run below finished' : ''}`);
+  if (!r.stages.length) return lines;
+  return [...lines, ...table(['stage', 'ms', 'per-char vs normal', 'growth exp'],
     r.stages.map((s) => [`${s.hot ? '» ' : ''}${s.stage}`, fixed(s.ms, 1), `${fixed(s.ratio, 2)}×`, fixed(s.exponent, 2)]), '    ')];
 }
 
@@ -165,13 +169,13 @@ async function main(): Promise<void> {
 
   log();
   log(`throughput (same ${corpus.length} texts in the same process, whole passes for ≥ ${opts.minMs / 1000} s each, after a warm-up)`);
-  const per = (n: number): string => fixed(n / attest.articles, 1);
+  const per = (n: number): string => fixed(n / attest.calls, 1);
   for (const line of table(['engine', 'articles/s', 'chars/s', 'ms/article', 'articles run', 'peak RSS MB', 'found per article'], [
     ['attest (analyze + toRecord)', fixed(attest.articlesPerSecond, 1), si(attest.charsPerSecond), fixed(attest.ms / attest.articles, 2),
       int(attest.articles), fixed(attestRss, 0),
       `${per(counts.entities)} entities, ${per(counts.statements)} statements, ${per(counts.quantities)} quantities, ${per(counts.times)} times, ${per(counts.relations)} relations`],
     [`${peer.name} (people/places/orgs)`, fixed(peerRun.articlesPerSecond, 1), si(peerRun.charsPerSecond), fixed(peerRun.ms / peerRun.articles, 2),
-      int(peerRun.articles), `${fixed(processRss, 0)} (process)`, `${fixed(peerNames / peerRun.articles, 1)} names`],
+      int(peerRun.articles), `${fixed(processRss, 0)} (process)`, `${fixed(peerNames / peerRun.calls, 1)} names`],
   ])) log(line);
   log(`  ratio attest/${peer.name.split(' ')[0]}: ${ratio.toFixed(2)}× (articles/s)`);
 
