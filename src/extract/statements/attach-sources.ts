@@ -66,7 +66,7 @@ function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; 
   for (let j = end - 1; j >= first && cue - j <= MAX_POSTPOSED_SOURCE; j--) {
     if (isComma(doc, j) || isQuote(doc, j)) {
       const [a, b] = trimRange(doc, j + 1, end);
-      if (a >= b || pos(doc, a) === 'CCONJ' || !isPlainPhrase(doc, [a, b])) return null;
+      if (a >= b || pos(doc, a) === 'CCONJ' || !isPlainPhrase(doc, [a, b]) || !hasNoun(doc, [a, b])) return null;
       // "…, a police spokesman, Inspector X, said": take in a short appositive before the name.
       if (isComma(doc, j) && end < cue) {
         let k = j - 1;
@@ -141,7 +141,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   const tailStart = aud.next;
-  const adjunctOnly = tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null;
+  const adjunctOnly = c.entry.cls !== 'object' && c.entry.cls !== 'doc' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null);
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
     if (found) {
@@ -149,18 +149,29 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
       return;
     }
   }
+  if (attachRelative(ctx, c, drafts)) return;
   const src = subjectBefore(doc, u.firstToken, c.first);
   if (!src) return;
   if (c.entry.cls === 'doc' && !hasDocumentHead(ctx, src)) return;
   let from = aud.next;
-  if (c.entry.cls === 'object') while (from < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from))) from++;
-  const content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  if (c.entry.cls === 'object' || c.entry.stance !== 'assert') while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
+  let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  // "would not comment further": a refusal with nothing named is no statement.
+  if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = null;
   make(src, content, '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
 }
 
-/** The phrase holds no finite verb: "said Mariam Touré, a researcher at X". */
+/** A noun or name to stand as a source ("more than", "later" do not). */
+function hasNoun(doc: Doc, [a, b]: Range): boolean {
+  for (let k = a; k < b; k++) if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(pos(doc, k)) || isCap(doc, k)) return true;
+  return false;
+}
+
+/** The phrase holds no finite verb or clause word: "said Mariam Touré, a researcher at X". */
 function isPlainPhrase(doc: Doc, [a, b]: Range): boolean {
   for (let k = a; k < b; k++) if (isRelative(doc, k) && k > a) return true;
+  else if (pos(doc, k) === 'SCONJ' || low(doc, k) === 'as' || low(doc, k) === 'than') return false;
+  else if (pos(doc, k) === 'VERB' && /ing$/.test(low(doc, k)) && k + 1 < b && pos(doc, k + 1) === 'NOUN') continue;
   else if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return false;
   return true;
 }
@@ -193,6 +204,33 @@ function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
     if (pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') return true;
   }
   return false;
+}
+
+function spanHasNoun(doc: Doc, [s, e]: CharSpan): boolean {
+  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount && doc.tokenStart[k]! < e; k++) if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(pos(doc, k))) return true;
+  return false;
+}
+
+/**
+ * "X, which had not responded to questions, said …": a denial or refusal inside a relative clause is
+ * the antecedent's; its content ends with the clause.
+ */
+function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
+  const { doc } = ctx;
+  const u = ctx.units[c.unit]!;
+  if (c.entry.stance === 'assert') return false;
+  let r = c.first - 1;
+  while (r > u.firstToken && c.first - r <= 4 && !isRelative(doc, r) && ['ADP', 'PROPN', 'NOUN', 'ADV', 'NUM'].includes(pos(doc, r))) r--;
+  if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
+  const src = subjectBefore(doc, u.firstToken, r - 1);
+  if (!src) return true;
+  let from = c.end;
+  while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
+  let end = from;
+  while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
+  const content = charSpan(doc, from, end);
+  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
+  return true;
 }
 
 function firstVerb(doc: Doc, u: Sentence): number {

@@ -28,6 +28,8 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
   for (const c of cues) {
     if (c.first <= from || c.first >= end) continue;
     if (c.participle || c.entry.cls === 'according' || c.entry.cls === 'citing') end = isComma(doc, c.first - 1) ? c.first - 1 : c.first;
+    else if (low(doc, c.first - 1) === 'and' || low(doc, c.first - 1) === 'but') end = isComma(doc, c.first - 2) ? c.first - 2 : c.first - 1;
+    else if (postposedComma(doc, u, c) > from) end = postposedComma(doc, u, c);
     else {
       // ", and a senior official told reporters …": another statement starts.
       const cs = clauseStart(doc, from, c.first);
@@ -36,6 +38,21 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
   }
   for (let i = from; i < end; i++) if (tok(doc, i) === ';') return i;
   return end;
+}
+
+/** "…, Archipelago News Agency reported on Monday.": the comma before a postposed source, or -1. */
+function postposedComma(doc: Doc, u: Sentence, c: CueMatch): number {
+  let j = c.first - 1;
+  while (j >= u.firstToken && c.first - j <= 8 && !isComma(doc, j)) {
+    if (pos(doc, j) === 'VERB' || pos(doc, j) === 'SCONJ' || low(doc, j) === 'that') return -1;
+    j--;
+  }
+  if (j < u.firstToken || !isComma(doc, j) || j === c.first - 1) return -1;
+  for (let k = c.end; k < u.endToken && k - c.end < 14; k++) {
+    if (isComma(doc, k)) break;
+    if (pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX' || low(doc, k) === 'that' || isQuote(doc, k)) return -1;
+  }
+  return j;
 }
 
 /**

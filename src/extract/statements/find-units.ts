@@ -34,7 +34,7 @@ export function findUnits(doc: Doc, quotes: readonly Quote[]): Sentence[] {
 }
 
 // No real sentence is this long; cutting longer runs keeps every per-unit pass bounded (linear overall).
-const MAX_UNIT = 400;
+const MAX_UNIT = 250;
 
 function splitLong(doc: Doc, s: Sentence): Sentence[] {
   if (s.endToken - s.firstToken <= MAX_UNIT) return [s];

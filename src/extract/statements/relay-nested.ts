@@ -12,7 +12,8 @@ export function relayNested(doc: Doc, drafts: readonly Draft[]): Draft[] {
   const units = byUnit(drafts);
   for (const outer of drafts) {
     if (outer.kind !== 'media' || !outer.cue) continue;
-    const inner = units.get(outer.unit)!.filter((d) => d !== outer && d.cue && outer.content[0] <= d.cue[0] && d.cue[1] <= outer.content[1]);
+    const postposed = outer.rule.endsWith('-after');
+    const inner = units.get(outer.unit)!.filter((d) => d !== outer && d.cue && (postposed ? d.content[1] <= outer.cue![0] && d.cue[1] <= outer.cue![0] : outer.content[0] <= d.cue[0] && d.cue[1] <= outer.content[1]));
     if (!inner.length) continue;
     for (const d of inner) if (!d.via) d.via = outer.source;
     drop.add(outer);
