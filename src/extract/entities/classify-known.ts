@@ -18,6 +18,8 @@ const PLACE_SUFFIX = new Set(['based', 'headquartered', 'born', 'bound', 'listed
 // "flown in from Pretoria" is travel; "pressure from Pretoria" is the government.
 const TRAVEL_BEFORE_FROM = new Set(['in', 'flown', 'flew', 'arrived', 'returned', 'travelled', 'traveled', 'came', 'fled', 'back', 'flights', 'flight', 'road', 'drive']);
 const AND_OR = new Set(['and', 'or']);
+// "the Kabul government", "Moscow officials": the capital stands for the state.
+const GOVERNMENT_AFTER = new Set(['government', 'regime', 'administration', 'authorities', 'officials', 'leadership', 'rulers']);
 
 /** True when a capital at this occurrence reads as its state's government. */
 function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: string | null): boolean {
@@ -27,6 +29,7 @@ function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: st
   const next = words[c.endWord];
   const sentence = words[c.first]!.sentence;
   if (next && next.sentence === sentence && next.text === '-' && PLACE_SUFFIX.has(words[c.endWord + 1]?.text ?? '')) return false;
+  if (next && next.sentence === sentence && GOVERNMENT_AFTER.has(next.text)) return true;
   if (prev && prev.sentence === sentence) {
     const lower = prev.text.toLowerCase();
     if (PLACE_BEFORE.has(lower)) return false;
