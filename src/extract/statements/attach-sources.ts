@@ -1,6 +1,7 @@
 import type { Doc, Sentence } from '../../model/doc.js';
 import { newDraft, type CharSpan, type Draft } from './draft.js';
 import { charSpan, contentAfter, contentBefore } from './find-content.js';
+import { headOf } from './count-sources.js';
 import type { CueMatch } from './find-cues.js';
 import type { Quote } from './find-quotes.js';
 import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
@@ -50,7 +51,7 @@ function platformAfter(ctx: Ctx, from: number, end: number): Range | null {
 /** Nothing but short adjuncts after the cue ("…, he told analysts on a call."): the source came before it. */
 function tailIsShort(doc: Doc, from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
-    if (isComma(doc, j)) return true;
+    if (isComma(doc, j) || (j > from && pos(doc, j) === 'SCONJ' && low(doc, j) !== 'that')) return true;
     if (j - from > MAX_TAIL) return false;
     const p = pos(doc, j);
     if (low(doc, j) === 'that' || isQuote(doc, j)) return false;
@@ -81,12 +82,10 @@ function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; 
   return null;
 }
 
-function hasDocumentHead(ctx: Ctx, [a, b]: Range): boolean {
-  for (let k = a; k < b; k++) {
-    const n = ctx.lex.sourceNouns.get(ctx.doc.tokenLemma[k]!) ?? ctx.lex.sourceNouns.get(low(ctx.doc, k));
-    if (n && (n.kind === 'document' || n.kind === 'unnamed_official' || n.kind === 'anonymous') && pos(ctx.doc, k) !== 'VERB') return true;
-  }
-  return false;
+/** "The report found", "Judges found": only documents and officials find, show or recommend. */
+function hasDocumentHead(ctx: Ctx, range: Range): boolean {
+  const head = headOf(ctx.doc, range, ctx.lex);
+  return head.noun !== null && (head.noun.kind === 'document' || head.noun.kind === 'unnamed_official');
 }
 
 /** One cue of class say/tell/doc/object: inverted, postposed, participle or plain. */
@@ -106,9 +105,13 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
       const relayCue = cues.find((x) => x.unit === c.unit && x.end <= c.first && x.first >= 0 && doc.tokenStart[x.first] === before.cue?.[0]);
       if (relayCue) {
         const [a, b] = trimRange(doc, relayCue.end, c.first);
-        if (a < b) {
+        let comma = relayCue.first - 1;
+        while (comma > u.firstToken && relayCue.first - comma <= 8 && !isComma(doc, comma)) comma--;
+        const relayed = isComma(doc, comma) ? contentBefore(doc, u, comma, quotes, cues, c) : before.content;
+        const relay: Range = isComma(doc, comma) ? [comma + 1, relayCue.first] : before.source;
+        if (a < b && relayed) {
           drafts.splice(drafts.indexOf(before), 1);
-          drafts.push(newDraft(c.unit, [a, b], cs, before.content, c.entry.stance, 'statements/reported-saying', before.source));
+          drafts.push(newDraft(c.unit, [a, b], cs, relayed, c.entry.stance, 'statements/reported-saying', relay));
         }
       }
       return;
@@ -141,15 +144,15 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   const tailStart = aud.next;
-  const adjunctOnly = c.entry.cls !== 'object' && c.entry.cls !== 'doc' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null);
+  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null);
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
-    if (found) {
+    if (found && (c.entry.cls !== 'doc' || hasDocumentHead(ctx, found.src))) {
       make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who ?? platformAfter(ctx, c.end, u.endToken));
       return;
     }
   }
-  if (attachRelative(ctx, c, drafts)) return;
+  if (attachRelative(ctx, c, drafts) || attachRelativeSubject(ctx, c, drafts)) return;
   const src = subjectBefore(doc, u.firstToken, c.first);
   if (!src) return;
   if (c.entry.cls === 'doc' && !hasDocumentHead(ctx, src)) return;
@@ -230,6 +233,20 @@ function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
   while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
   const content = charSpan(doc, from, end);
   if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
+  return true;
+}
+
+/** "X, which the ministry said had been asked to …, did not respond": the ministry said it, up to the comma. */
+function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
+  const { doc } = ctx;
+  const u = ctx.units[c.unit]!;
+  let r = c.first - 1;
+  while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
+  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !isComma(doc, r - 1) || !hasNoun(doc, [r + 1, c.first])) return false;
+  let end = c.end;
+  while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;
+  const content = charSpan(doc, c.end, end);
+  if (content) drafts.push(newDraft(c.unit, [r + 1, c.first], cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
   return true;
 }
 

@@ -89,7 +89,11 @@ export function contentBefore(doc: Doc, u: Sentence, at: number, quotes: readonl
     const q = quoteAt(quotes, doc.tokenStart[k]!);
     if (q && q.outerEnd === doc.tokenEnd[k]) return quoteInner(doc, q);
   }
-  let start = clauseStart(doc, u.firstToken, at);
+  let start = u.firstToken;
+  for (let i = at - 1; i >= u.firstToken && at - i < 200; i--) if (tok(doc, i) === ';' || tok(doc, i) === ':') {
+    start = i + 1;
+    break;
+  }
   const earlier = cues.find((c) => c !== self && c.unit === self.unit && c.first >= start && c.end <= at);
   if (earlier) {
     const segs = commaSegments(doc, earlier.end, at);

@@ -55,7 +55,8 @@ function isClauseBoundary(doc: Doc, i: number, end: number): boolean {
 export function clauseStart(doc: Doc, first: number, end: number): number {
   for (let i = end - 1; i >= first && end - i < 200; i--) {
     const t = tok(doc, i);
-    if (t === ';' || t === ':' || t === '\u2014') return i + 1;
+    if (t === ';' || t === ':' || t === '\u2014' || isQuote(doc, i)) return i + 1;
+    if ((low(doc, i) === 'while' || low(doc, i) === 'whereas') && i > first && isComma(doc, i - 1)) return i + 1;
     if ((low(doc, i) === 'and' || low(doc, i) === 'but') && i > first && (isComma(doc, i - 1) || (isQuote(doc, i - 1) && isComma(doc, i - 2))) && pos(doc, i + 1) !== 'VERB') return i + 1;
   }
   return first;
@@ -85,8 +86,13 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
     if (!isClauseBoundary(doc, k, headEnd)) continue;
     // "Two people who attended the hearing said": skip back over the relative clause.
     let r = k;
-    while (r > a && !isRelative(doc, r) && k - r < 12) r--;
-    if (r > a && isRelative(doc, r) && r !== k && isNounish(doc, r - 1)) {
+    let verbs = 0;
+    while (r > a && !isRelative(doc, r) && k - r < 12) {
+      r--;
+      if (r < k && (pos(doc, r) === 'VERB' || pos(doc, r) === 'AUX')) verbs++;
+    }
+    // Skip back only over the relative clause's own verb ("people who attended the hearing said").
+    if (r > a && isRelative(doc, r) && r !== k && isNounish(doc, r - 1) && verbs === 0) {
       k = r;
       continue;
     }

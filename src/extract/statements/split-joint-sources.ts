@@ -24,7 +24,9 @@ export function splitJointSources(doc: Doc, drafts: readonly Draft[], mentions: 
     const seg = commaSegments(doc, d.source[0], d.source[1])[0] ?? d.source;
     let and = -1;
     for (let k = seg[0] + 1; k < seg[1] - 1; k++) if (low(doc, k) === 'and') and = and < 0 ? k : -2;
-    if (and > 0 && hasName(doc, [seg[0], and], mentions, lex) && hasName(doc, [and + 1, seg[1]], mentions, lex)) {
+    // "the Department of Environment and Natural Resources" is one name: a mention spans the "and".
+    const oneName = and > 0 && mentions.some((m) => m.span.start < doc.tokenStart[and]! && doc.tokenEnd[and]! <= m.span.end);
+    if (and > 0 && !oneName && hasName(doc, [seg[0], and], mentions, lex) && hasName(doc, [and + 1, seg[1]], mentions, lex)) {
       out.push({ ...d, source: [seg[0], and] });
       out.push({ ...d, source: [and + 1, seg[1]] });
     } else out.push(d);
