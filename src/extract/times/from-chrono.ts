@@ -2,7 +2,7 @@ import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { TimeGrain } from '../../model/time-expr.js';
 import { formatDay, formatIsoWeek, formatMonth, formatYear, isRealDate, type Ymd } from './calendar.js';
 import type { Candidate } from './candidate.js';
-import { futureCue } from './future-cue.js';
+import type { FutureCue } from './future-cue.js';
 import { HOLIDAY_TAG } from './parse-holiday.js';
 import { GRAIN_TAG, RULE_TAG } from './parser-helpers.js';
 import { resolveMonthDay, resolveMonthYear, resolveWeekday, resolveWeekdayInWeek, type WeekdayMode } from './resolve-date.js';
@@ -17,6 +17,8 @@ export interface ChunkContext {
   readonly lex: TimeLexicon;
   /** True when the bare month name at article offsets [start, end) is part of a person's name ("Theresa May"). */
   readonly monthIsName: (start: number, end: number) => boolean;
+  /** What says the date at article offset `start` lies ahead, if anything. */
+  readonly futureCue: (start: number) => FutureCue;
 }
 
 const AGO_UNIT = /\b(second|minute|hour|day|week|month|year)s?\s+ago\b/i;
@@ -82,7 +84,7 @@ function dayDate(s: ParsedComponents, text: string, start: number, end: number, 
   // "6/8" or "24.7" without a year is as likely a ratio or a score as a date; "may 5" is a modal and a number.
   if (NUMERIC_DAY_MONTH.test(text) || !namesCapitalised(text)) return null;
   const rule = [...s.tags()].includes(HOLIDAY_TAG) ? 'holiday' : 'month-day';
-  const resolved = resolveMonthDay(month, d, cx.ref, futureCue(cx.text, start - cx.offset, cx.lex));
+  const resolved = resolveMonthDay(month, d, cx.ref, cx.futureCue(start));
   if (!resolved) return null;
   return { start, end, value: formatDay(resolved), grain: 'day', anchoredOn: 'published', rule };
 }
@@ -121,6 +123,6 @@ function monthDate(s: ParsedComponents, text: string, start: number, end: number
   if (!word || !/^\p{Lu}/u.test(word[0])) return null;
   const at = start + text.indexOf(word[0]);
   if (cx.monthIsName(at, at + word[0].length)) return null;
-  const year = resolveMonthYear(month, cx.ref, futureCue(cx.text, start - cx.offset, cx.lex));
+  const year = resolveMonthYear(month, cx.ref, cx.futureCue(start));
   return { start, end, value: formatMonth(year, month), grain: 'month', anchoredOn: 'published', rule: 'month' };
 }

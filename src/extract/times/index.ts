@@ -10,6 +10,7 @@ import { chunksOf } from './chunk-text.js';
 import { isCountedYear } from './drop-counted-years.js';
 import { monthIsName } from './month-is-name.js';
 import { fromChrono, type ChunkContext } from './from-chrono.js';
+import { futureCue, type FutureCue } from './future-cue.js';
 import { loadTimeLexicon } from './time-lexicon.js';
 import { partOfPattern, tidySpan } from './tidy-span.js';
 
@@ -31,9 +32,10 @@ export const timesExtractor: Extractor<'times'> = {
       if (!ref) return [];
       const reference: ParsingReference = { instant: new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12)), timezone: 0 };
       const isName = (start: number, end: number): boolean => monthIsName(doc, start, end, lex);
+      const cue = (start: number): FutureCue => futureCue(doc, start, lex);
       const found: Candidate[] = [];
       for (const [start, end] of chunksOf(doc.text)) {
-        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, monthIsName: isName };
+        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, monthIsName: isName, futureCue: cue };
         for (const result of chrono.parse(cx.text, reference)) {
           const c = fromChrono(result, cx);
           if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.text, c, lex, partOf));

@@ -14,7 +14,7 @@ export interface TimeLexicon {
   /** Lower-cased word before an expression → prep | part. */
   readonly spanPrefixes: ReadonlyMap<string, 'prep' | 'part'>;
   /** Lower-cased words that put a date ahead when anywhere shortly before it in its clause ("will"). */
-  readonly futureCues: ReadonlySet<string>;
+  readonly futureCues: ReadonlyMap<string, FutureCueWord>;
   /** Lower-cased words that put a date ahead, if that is nearer, when right before it ("until"). */
   readonly deadlineCues: ReadonlySet<string>;
   /** Lower-cased phrases that, just before a four-digit number, make it a count. */
@@ -23,6 +23,14 @@ export interface TimeLexicon {
   readonly yearBlockAfter: ReadonlySet<string>;
   readonly weekdayBlockBefore: ReadonlySet<string>;
   readonly weekdayBlockAfter: ReadonlySet<string>;
+}
+
+/** What a clause-wide future cue word needs around it to count. */
+export interface FutureCueWord {
+  /** Parts of speech it must have; empty for any. */
+  readonly pos: readonly string[];
+  /** True when it counts only right before an infinitive "to" ("set to vote"). */
+  readonly beforeInfinitive: boolean;
 }
 
 const GRAINS = ['year', 'month', 'week', 'day'] as const;
@@ -44,8 +52,19 @@ export function loadTimeLexicon(): TimeLexicon {
   const spanPrefixes = new Map<string, 'prep' | 'part'>();
   for (const r of loadLexicon('time-span-prefixes', [{ name: 'word' }, { name: 'kind', values: ['prep', 'part'] }]))
     spanPrefixes.set(r['word']!.toLowerCase(), r['kind'] as 'prep' | 'part');
-  const cueRows = loadLexicon('time-future-cues', [{ name: 'word' }, { name: 'reach', values: ['clause', 'adjacent'] }]);
-  const cues = (reach: string) => new Set(cueRows.filter((r) => r['reach'] === reach).map((r) => r['word']!.toLowerCase()));
+  const cueRows = loadLexicon('time-future-cues', [
+    { name: 'word' },
+    { name: 'reach', values: ['clause', 'adjacent'] },
+    { name: 'pos', optional: true },
+    { name: 'to', values: ['infinitive'], optional: true },
+  ]);
+  const futureCues = new Map<string, FutureCueWord>();
+  const deadlineCues = new Set<string>();
+  for (const r of cueRows) {
+    const word = r['word']!.toLowerCase();
+    if (r['reach'] === 'adjacent') deadlineCues.add(word);
+    else futureCues.set(word, { pos: r['pos'] ? r['pos'].split('|') : [], beforeInfinitive: r['to'] === 'infinitive' });
+  }
   const sided = (name: string) => loadLexicon(name, [{ name: 'word' }, { name: 'side', values: ['before', 'after'] }]);
   const yearRows = sided('time-year-blockers');
   const weekdayRows = sided('time-weekday-blockers');
@@ -56,8 +75,8 @@ export function loadTimeLexicon(): TimeLexicon {
     units,
     periodParts,
     spanPrefixes,
-    futureCues: cues('clause'),
-    deadlineCues: cues('adjacent'),
+    futureCues,
+    deadlineCues,
     yearBlockBefore: pick(yearRows, 'before'),
     yearBlockAfter: new Set(pick(yearRows, 'after')),
     weekdayBlockBefore: new Set(pick(weekdayRows, 'before')),

@@ -75,6 +75,14 @@ const found: Array<[string, string, string, string]> = [
   ['If the dams stay this low until March, every farm will suffer.', '2023-01-03', '2023-03', 'until March'],
   ['Shelling resumed on New Year\'s Eve, residents said.', '2021-01-03', '2020-12-31', 'on New Year\'s Eve'],
   ['A truce is due by Valentine\'s Day.', '2021-01-03', '2021-02-14', 'Valentine\'s Day'],
+  // Future cues must really be about the future: "due to" a cause, "plan" the noun, "set up" are not.
+  ['Floods due to heavy rains in March killed 20.', '2023-01-10', '2022-03', 'in March'],
+  ['Talks are due to resume in March.', '2023-01-10', '2023-03', 'in March'],
+  ['The plan approved in March failed.', '2023-01-10', '2022-03', 'in March'],
+  ['They plan to vote in March.', '2023-01-10', '2023-03', 'in March'],
+  ['The body was set up in March.', '2023-01-10', '2022-03', 'in March'],
+  ['Parliament is set to vote in March.', '2023-01-10', '2023-03', 'in March'],
+  ['The talks, held in March, will resume.', '2023-01-10', '2022-03', 'in March'],
 ];
 
 // [sentence, published]: nothing here places anything in time.
