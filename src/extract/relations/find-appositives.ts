@@ -68,7 +68,9 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
         if (ph) p = ph.last;
         continue;
       }
-      if (!BODY_TYPES.includes(body.type) || (w === 'in' && body.type === 'GPE')) return;
+      const backs = role?.predicate === 'supports';
+      // "X, a close ally of Y" may name a person; a member's or leader's role names a body.
+      if (!(backs ? w === 'of' : BODY_TYPES.includes(body.type)) || (w === 'in' && body.type === 'GPE')) return;
       // "at" ties anyone to their workplace; "of"/"for"/"with" need a known role ("a critic of X" is not a member).
       const predicate = role ? role.predicate : w === 'at' && kind === 'person' ? 'member_of' : null;
       if (predicate) out.push(candidate(ctx, predicate, x, body, last, ph.last, 'relations/appositive-role'));

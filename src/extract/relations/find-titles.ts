@@ -53,12 +53,13 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     const bi = b >= 0 ? (POSSESSIVE_PRONOUNS.has(ctx.lower[b]!) ? bodyOfPronoun(ctx, b) : ctx.endsAt[b]!) : -1;
     if (bi < 0) return;
     const body = ctx.mentions[bi]!;
-    if (body.type === 'PERSON' || body.type === 'NORP' || body.type === 'LOC') return;
+    if (body.type === 'NORP' || body.type === 'LOC') return;
     // "former Danish official X": a past role, even when "former" comes before the body's name.
     const pre = ctx.endsAt[b] === bi ? ctx.mentionFirst[bi]! - 1 : b - 1;
     if (pre >= 0 && PAST.has(ctx.lower[pre]!)) return;
     const role = roleEnding(ctx, words, 'person');
-    if (!role || isTopic(body, role.predicate)) return;
+    // A person before a title is backed, not joined or led: "Ferrek ally X", never "Ferrek spokesman X".
+    if (!role || isTopic(body, role.predicate) || (body.type === 'PERSON') !== (role.predicate === 'supports')) return;
     out.push(candidate(ctx, role.predicate, person, body, b, first, 'relations/title-before-name'));
   });
   return out;

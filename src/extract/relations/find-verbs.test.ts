@@ -42,6 +42,8 @@ const found: Array<[string, string[], string]> = [
   ['Tomas Ferrek, who is believed to be based in Kesh, did not respond.', ['ferrek based_in kesh'], 'Tomas Ferrek, who is believed to be based in Kesh'],
   ['It cited the Northern League of Cities, a civic coalition based in the northern city of Kesh.', ['nlc based_in kesh'], 'Northern League of Cities, a civic coalition based in the northern city of Kesh'],
   ['said Ilse Varga, an analyst at Harlow Logistics, who heads the Northern League of Cities.', ['varga member_of harlow', 'varga leads nlc'], 'Ilse Varga, an analyst at Harlow Logistics'],
+  ['The Free Hills Front has up to 900 fighters deployed in Kesh, officials said.', ['fhf deploys kesh'], 'Free Hills Front has up to 900 fighters deployed in Kesh'],
+  ['Valdorian troops stationed in Kesh were attacked.', ['valdoria deploys kesh'], 'Valdorian troops stationed in Kesh'],
   ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
@@ -64,6 +66,8 @@ const notFound: Array<[string, string]> = [
   ['The Kesh police station in Valdoria was burned.', '"station" is a noun here'],
   ['Ostrania funds a school in Kesh, run by Harlow Logistics.', 'the participle belongs to "a school", not to Kesh'],
   ['Ilse Varga previously worked for Harlow Logistics.', 'a past relation'],
+  ['Valdoria has no troops stationed in Kesh.', 'no forces'],
+  ['Valdorian troops in Kesh were attacked.', 'no participle: where they fight, not where they were sent'],
   ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
 ];
 
@@ -73,7 +77,7 @@ test('verb relations: found with their evidence', () => {
     assert.deepEqual(keys(rels), expected, text);
     assert.equal(rels[0]!.text, evidence, text);
     assert.equal(text.slice(rels[0]!.span.start, rels[0]!.span.end), rels[0]!.text);
-    assert.ok(rels.some((r) => /^relations\/(verb-(active|passive)|hired-as)$/.test(r.rule)), text);
+    assert.ok(rels.some((r) => /^relations\/(verb-(active|passive)|hired-as|forces-placed)$/.test(r.rule)), text);
   }
 });
 

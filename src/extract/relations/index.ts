@@ -9,6 +9,7 @@ import { findAppositiveRelations, findPersonOfRelations } from './find-appositiv
 import { findPossessiveRelations } from './find-possessives.js';
 import { findLocationRelations } from './find-locations.js';
 import { findPhraseRelations } from './find-phrases.js';
+import { findForceRelations } from './find-forces.js';
 import { finalizeRelations } from './finalize.js';
 
 /** Country names and aliases, to tell a city from a country ("X in Lisbon" vs "X in Portugal"). */
@@ -46,6 +47,7 @@ export const relationsExtractor: Extractor<'relations'> = {
         ...findModifierRelations(ctx),
         ...findVerbRelations(ctx),
         ...findPhraseRelations(ctx),
+        ...findForceRelations(ctx),
         ...findTitleRelations(ctx),
         ...findAppositiveRelations(ctx),
         ...findPersonOfRelations(ctx),

@@ -46,6 +46,7 @@ export interface RelationLexicon {
   readonly stateBodies: ReadonlySet<string>;
   readonly placeNouns: ReadonlySet<string>;
   /** Nouns that refer back to a body: by its name ("the alliance") or as the article's leading organisation ("the company"). */
+  readonly forceNouns: ReadonlySet<string>;
   readonly anaphorNouns: ReadonlyMap<string, 'name' | 'leading-org'>;
   /** Phrases indexed by their first word. */
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
@@ -111,7 +112,7 @@ export function loadRelationLexicon(): RelationLexicon {
   const roleWords = new Set<string>();
   for (const row of loadLexicon('relation-roles', [
     { name: 'role' },
-    { name: 'predicate', values: ['leads', 'member_of'] },
+    { name: 'predicate', values: ['leads', 'member_of', 'supports'] },
     { name: 'kind', values: ROLE_KINDS },
   ])) {
     const role = row['role']!.toLowerCase();
@@ -137,5 +138,6 @@ export function loadRelationLexicon(): RelationLexicon {
     list.sort((a, b) => b.words.length - a.words.length);
     phrasesByFirst.set(words[0]!, list);
   }
-  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, anaphorNouns, phrasesByFirst };
+  const forceNouns = new Set(loadLexicon('relation-force-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
+  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, forceNouns, anaphorNouns, phrasesByFirst };
 }
