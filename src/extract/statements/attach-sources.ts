@@ -120,6 +120,8 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     if (!src) return;
     const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
     make(src, contentAfter(doc, u, aud.next, quotes, cues), '-participle', aud.who);
+    // "X denied it, telling Reuters …": the whole exchange went through that outlet.
+    if (aud.who && before && !before.via && before.source === src) before.via = aud.who;
     return;
   }
   const opensPhrase = c.end < u.endToken && (isNounish(doc, c.end) || ['DET', 'ADJ'].includes(pos(doc, c.end))) && !['it', 'they', 'that', 'he', 'she', 'we'].includes(low(doc, c.end));

@@ -33,6 +33,18 @@ export function outletBefore(sorted: readonly Mention[], byId: ReadonlyMap<strin
 
 const LOOKBACK_MENTIONS = 200;
 
+const ASKS = new Set(['request', 'requests', 'question', 'questions', 'call', 'calls', 'email', 'emails', 'message', 'messages']);
+
+/** "did not respond to the agency's requests for comment": the outlet that asked. */
+function askerOf(doc: Doc, d: Draft): readonly [number, number] | null {
+  const first = tokenAtOrAfter(doc, d.content[0]);
+  for (let k = first; k < doc.tokenCount && k - first < 6 && doc.tokenStart[k]! < d.content[1]; k++) {
+    const t = tok(doc, k);
+    if ((t === "'s" || t === '\u2019s') && ASKS.has(low(doc, k + 1))) return k > first ? [first, k] : null;
+  }
+  return null;
+}
+
 /**
  * Pass 8: the outlet that relayed a statement: "told Reuters" and "X reported, citing …" (found by
  * attach-sources), or "seen by Reuters" / "polled by X" between the source and its cue. "told the
@@ -57,6 +69,7 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
         break;
       }
     }
+    if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d);
     if (!d.via) continue;
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
     const first = low(doc, d.via[0]);

@@ -56,9 +56,9 @@ export const statementsExtractor: Extractor<'statements'> = {
       drafts = splitJointSources(doc, drafts, mentions, lex);
       drafts = countSources(doc, drafts, mentions, lex);
       drafts = dropNested(doc, drafts);
-      drafts = relayNested(doc, drafts);
       attachVia(doc, drafts, mentions, entities, lex);
-      resolvePronouns(doc, drafts, mentions, entities);
+      resolvePronouns(doc, drafts, mentions, entities, lex);
+      drafts = relayNested(doc, drafts);
       continueQuotes(doc, units, quotes, drafts);
       return drafts.map((d) => toStatement(doc, d));
     };

@@ -15,7 +15,10 @@ export function relayNested(doc: Doc, drafts: readonly Draft[]): Draft[] {
     const postposed = outer.rule.endsWith('-after');
     const inner = units.get(outer.unit)!.filter((d) => d !== outer && d.cue && (postposed ? d.content[1] <= outer.cue![0] && d.cue[1] <= outer.cue![0] : outer.content[0] <= d.cue[0] && d.cue[1] <= outer.content[1]));
     if (!inner.length) continue;
-    for (const d of inner) if (!d.via) d.via = outer.source;
+    for (const d of inner) if (!d.via && !d.viaEntityId) {
+      d.via = outer.source;
+      d.viaEntityId = outer.entityId;
+    }
     drop.add(outer);
   }
   return drafts.filter((d) => !drop.has(d));

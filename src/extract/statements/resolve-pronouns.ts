@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/doc.js';
 import type { Entity, Mention } from '../../model/entity.js';
 import type { Draft } from './draft.js';
+import type { StatementLexicon } from './lexicon.js';
 import { commaSegments } from './find-subject.js';
 import { low } from './tokens.js';
 
@@ -61,7 +62,7 @@ export function lastBefore(sorted: readonly Mention[], at: number): number {
  * company") take the entity and kind of the last source with the same head noun, else an entity whose
  * name holds that noun.
  */
-export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[]): void {
+export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Mention[], entities: readonly Entity[], lex: StatementLexicon): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   mentions = [...mentions].sort((x, y) => x.span.start - y.span.start);
   drafts.sort((x, y) => x.at - y.at);
@@ -95,4 +96,7 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
     }
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
   });
+  // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
+  for (const d of drafts)
+    if (d.kind === 'named_org' && d.entityId && (byId.get(d.entityId)?.name ?? '').split(/\s+/).some((w) => lex.mediaNameWords.has(w))) d.kind = 'media';
 }
