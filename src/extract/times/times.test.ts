@@ -18,6 +18,7 @@ const found: Array<[string, string, string, string]> = [
   ['Rebel units seized the river crossing in May, two officials said.', '2020-06-08', '2020-05', 'in May'],
   ['The ministry said last year that it would hire more inspectors.', '2020-06-08', '2019', 'last year'],
   ['Police said yesterday they had detained two men.', '2020-06-08', '2020-06-07', 'yesterday'],
+  ['The envoy landed the day before yesterday.', '2020-06-08', '2020-06-06', 'the day before yesterday'],
   ['The council voted on Sunday to close the port.', '2020-06-08', '2020-06-07', 'on Sunday'], // published on a Monday
   ['The council voted on Sunday to close the port.', '2020-06-07', '2020-06-07', 'on Sunday'], // published on that Sunday
   ['The council will vote on Friday.', '2020-06-08', '2020-06-05', 'on Friday'], // never a future weekday
