@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -31,8 +32,12 @@ export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.te
  * Opens (and migrates to the latest schema) the store at `url`: a `postgres://` URL, or a SQLite file
  * path (WAL, busy timeout 10 s, foreign keys on). Example: `await openStore('attest.db')`.
  */
-export async function openStore(url: string = resolveDbUrl()): Promise<Store> {
-  return isPostgresUrl(url) ? openPostgres(url) : openSqlite(url);
+export async function openStore(url: string = resolveDbUrl(), opts: { mustExist?: boolean } = {}): Promise<Store> {
+  if (isPostgresUrl(url)) return openPostgres(url);
+  // Query commands must not leave an empty attest.db behind when pointed at the wrong place.
+  if (opts.mustExist && !fs.existsSync(url))
+    throw new AttestError('E_STORE', `no store at ${url}`, { hint: 'run attest ingest first, or pass --db / set ATTEST_DB' });
+  return openSqlite(url);
 }
 
 async function openSqlite(file: string): Promise<Store> {

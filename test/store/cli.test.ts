@@ -31,7 +31,7 @@ for (const dialect of DIALECTS) {
       const stdin = [0, 1, 2].map((i) => JSON.stringify({ ...fictionalArticle(500 + i), id: undefined })).join('\n');
       const s = await runCli(['ingest', '--db', url, '--workers', '1', '--verbose', '-'], { input: stdin });
       assert.equal(s.code, 0, s.stderr);
-      assert.deepEqual(s.stdout.trim().split('\n'), ['ingested stdin-1', 'ingested stdin-2', 'ingested stdin-3']);
+      assert.deepEqual(s.stdout.trim().split('\n').sort(), ['ingested stdin-1', 'ingested stdin-2', 'ingested stdin-3'], 'committed in any order');
     });
     after(async () => drop?.());
 
@@ -78,3 +78,11 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+test('query commands refuse a missing SQLite store instead of creating an empty one', async () => {
+  const missing = path.join(tmp, 'missing.db');
+  const r = await runCli(['articles', '--db', missing]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^attest: no store at .*missing\.db/m);
+  assert.equal(fs.existsSync(missing), false);
+});

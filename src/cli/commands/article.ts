@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadRecord } from '../../store/load-record.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
+import { reportFailure } from './ingest.js';
 import { formatSummary } from '../format-summary.js';
 
 interface ArticleOptions {
@@ -19,7 +20,8 @@ export function registerArticle(program: Command): void {
     .option('--json', 'print the JSON record')
     .option('--explain', 'show for every statement the rule and the spans of source, cue and content')
     .action(async (id: string, opts: ArticleOptions) => {
-      const store = await openStore(resolveDbUrl(opts.db));
+      const store = await openStore(resolveDbUrl(opts.db), { mustExist: true }).catch(reportFailure);
+      if (!store) return;
       try {
         const record = await loadRecord(store.db, id);
         if (!record) {
@@ -28,6 +30,8 @@ export function registerArticle(program: Command): void {
           return;
         }
         process.stdout.write(opts.json ? JSON.stringify(record) + '\n' : formatSummary(record, { explain: !!opts.explain }) + '\n');
+      } catch (err) {
+        reportFailure(err);
       } finally {
         await store.close();
       }

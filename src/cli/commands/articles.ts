@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { normalizePublished } from '../../ingest/dates.js';
 import { listArticles, type ArticleFilter } from '../../store/list-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
+import { reportFailure } from './ingest.js';
 
 interface ArticlesOptions {
   db?: string;
@@ -38,7 +39,8 @@ export function registerArticles(program: Command): void {
         }
         filter[key] = date;
       }
-      const store = await openStore(resolveDbUrl(opts.db));
+      const store = await openStore(resolveDbUrl(opts.db), { mustExist: true }).catch(reportFailure);
+      if (!store) return;
       try {
         const articles = await listArticles(store.db, filter);
         if (opts.json) {
@@ -54,6 +56,8 @@ export function registerArticles(program: Command): void {
         const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
         process.stdout.write([line(head), ...rows.map(line)].join('\n') + '\n');
         process.stderr.write(`${articles.length} article${articles.length === 1 ? '' : 's'}\n`);
+      } catch (err) {
+        reportFailure(err);
       } finally {
         await store.close();
       }

@@ -20,6 +20,12 @@ export function parseWorkers(value: string | undefined): number {
   return Number(value);
 }
 
+/** Prints a failure that is not one article's (the store cannot be opened, the database went away) and sets exit 1. */
+export function reportFailure(err: unknown): void {
+  process.stderr.write(`attest: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}
+
 /** `attest ingest [--db URL] [--workers N] PATH...`: analyse articles and store their records. */
 export function registerIngest(program: Command): void {
   program
@@ -40,7 +46,8 @@ export function registerIngest(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const store = await openStore(resolveDbUrl(opts.db));
+      const store = await openStore(resolveDbUrl(opts.db)).catch(reportFailure);
+      if (!store) return;
       const pool = await createAnalyzePool(workers);
       const progress = createProgress('ingest');
       try {
@@ -56,6 +63,9 @@ export function registerIngest(program: Command): void {
         progress.done();
         process.stderr.write(`ingested ${counts.ingested}, unchanged ${counts.unchanged}, replaced ${counts.replaced}, rejected ${counts.rejected}\n`);
         if (counts.rejected) process.exitCode = 1;
+      } catch (err) {
+        progress.done();
+        reportFailure(err);
       } finally {
         await pool.close();
         await store.close();

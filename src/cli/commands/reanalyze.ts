@@ -4,7 +4,7 @@ import { createProgress } from '../../store/ingest/progress.js';
 import { runIngest } from '../../store/ingest/run-ingest.js';
 import { staleArticles } from '../../store/stale-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
-import { parseWorkers } from './ingest.js';
+import { parseWorkers, reportFailure } from './ingest.js';
 
 interface ReanalyzeOptions {
   db?: string;
@@ -29,7 +29,8 @@ export function registerReanalyze(program: Command): void {
         process.exitCode = 2;
         return;
       }
-      const store = await openStore(resolveDbUrl(opts.db));
+      const store = await openStore(resolveDbUrl(opts.db)).catch(reportFailure);
+      if (!store) return;
       const pool = await createAnalyzePool(workers);
       const progress = createProgress('reanalyze');
       try {
@@ -47,6 +48,9 @@ export function registerReanalyze(program: Command): void {
         progress.done();
         process.stderr.write(`reanalyzed ${counts.replaced}, unchanged ${counts.unchanged}, rejected ${counts.rejected}\n`);
         if (counts.rejected) process.exitCode = 1;
+      } catch (err) {
+        progress.done();
+        reportFailure(err);
       } finally {
         await pool.close();
         await store.close();

@@ -10,11 +10,12 @@ export interface IngestItem {
 }
 
 /**
- * Which of a batch of articles are already stored with the same text, metadata and extractor versions,
- * in one query, so ingest does not analyse them again. saveArticle checks again inside its transaction.
+ * Which of a batch of articles are already stored with the same text, metadata and extractor versions
+ * (mapped to the id they are stored under), in one query, so ingest does not analyse them again.
+ * saveArticle checks again inside its transaction.
  */
-export async function findUnchanged(store: Store, items: readonly IngestItem[], versions: Readonly<Record<string, number>>): Promise<Set<IngestItem>> {
-  const unchanged = new Set<IngestItem>();
+export async function findUnchanged(store: Store, items: readonly IngestItem[], versions: Readonly<Record<string, number>>): Promise<Map<IngestItem, string>> {
+  const unchanged = new Map<IngestItem, string>();
   if (!items.length) return unchanged;
   const hashes = items.map((it) => hashText(it.article.text));
   const rows = await store.db
@@ -33,7 +34,8 @@ export async function findUnchanged(store: Store, items: readonly IngestItem[], 
     const a = it.article;
     const head = { outlet: a.outlet, published: a.published, title: a.title, url: a.url, text_hash: hashes[i]!, versions: v };
     const candidates = it.idGenerated ? (byHash.get(head.text_hash) ?? []).filter((r) => r.outlet === a.outlet) : [byId.get(a.id)];
-    if (candidates.some((r) => r && sameContent(r, head))) unchanged.add(it);
+    const same = candidates.find((r) => r && sameContent(r, head));
+    if (same) unchanged.set(it, same.id);
   });
   return unchanged;
 }

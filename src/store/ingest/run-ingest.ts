@@ -54,7 +54,7 @@ export async function runIngest(items: Iterable<IngestItem | { error: string }> 
   const inflight = new Set<Promise<void>>();
   // Enough articles in flight to keep every thread busy while the store writes, but bounded in memory.
   const maxInflight = Math.max(4, pool.size * 16);
-  const process = (it: IngestItem): Promise<void> => {
+  const handle = (it: IngestItem): Promise<void> => {
     const p = pool
       .analyze(it.article)
       .then(
@@ -73,15 +73,16 @@ export async function runIngest(items: Iterable<IngestItem | { error: string }> 
     return p;
   };
   const flush = async (batch: IngestItem[]) => {
-    const skip = opts.precheck === false ? new Set<IngestItem>() : await findUnchanged(store, batch, pool.versions);
+    const skip = opts.precheck === false ? new Map<IngestItem, string>() : await findUnchanged(store, batch, pool.versions);
     for (const it of batch) {
-      if (skip.has(it)) {
-        emit({ kind: 'saved', outcome: 'unchanged', id: it.article.id });
+      const storedId = skip.get(it);
+      if (storedId != null) {
+        emit({ kind: 'saved', outcome: 'unchanged', id: storedId });
         continue;
       }
-      if (pool.size === 0) await process(it);
+      if (pool.size === 0) await handle(it);
       else {
-        void process(it);
+        void handle(it);
         while (inflight.size >= maxInflight) await Promise.race(inflight);
       }
     }
