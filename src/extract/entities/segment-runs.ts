@@ -19,6 +19,7 @@ export interface Candidate {
   readonly titled: boolean;
 }
 
+const MAX_NAME_WORDS = 14;
 const INITIALISM = /^(?:\p{L}\.)+$/u;
 
 /**
@@ -61,8 +62,11 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
   const out: Candidate[] = [];
   let a = run.first;
   const b = run.end;
-  while (a < b && lex.stopwords.has(words[a]!.text) && !lex.known.has(keyOf(words, a, b))) a++;
-  if (a >= b || lex.known.has(keyOf(words, a, b))) {
+  const isKnown = (x: number, y: number): boolean => y - x <= lex.maxKnownWords && lex.known.has(keyOf(words, x, y));
+  while (a < b && lex.stopwords.has(words[a]!.text) && !isKnown(a, b)) a++;
+  // No name runs this long: it is shouting or a table, and would only cost time downstream.
+  if (b - a > MAX_NAME_WORDS) return out;
+  if (a >= b || isKnown(a, b)) {
     if (a < b) out.push(makeCandidate(text, words, a, b, lex, false));
     return out;
   }
@@ -99,7 +103,7 @@ function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexi
     }
     if (!hasHead) continue;
     if (j >= b) return k === a ? { at: a, after: b } : null;
-    if (lastHead?.last || lex.known.has(keyOf(words, j, b))) return null;
+    if (lastHead?.last || (b - j <= lex.maxKnownWords && lex.known.has(keyOf(words, j, b)))) return null;
     return { at: k, after: j };
   }
   return null;
