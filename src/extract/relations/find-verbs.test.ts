@@ -44,6 +44,7 @@ const found: Array<[string, string[], string]> = [
   ['said Ilse Varga, an analyst at Harlow Logistics, who heads the Northern League of Cities.', ['varga member_of harlow', 'varga leads nlc'], 'Ilse Varga, an analyst at Harlow Logistics'],
   ['The Free Hills Front has up to 900 fighters deployed in Kesh, officials said.', ['fhf deploys kesh'], 'Free Hills Front has up to 900 fighters deployed in Kesh'],
   ['Valdorian troops stationed in Kesh were attacked.', ['valdoria deploys kesh'], 'Valdorian troops stationed in Kesh'],
+  ['Tomas Ferrek, who heads the Red Banner Brigade, pledged to help Valdoria.', ['ferrek leads rbb', 'ferrek supports valdoria'], 'Tomas Ferrek, who heads the Red Banner Brigade'],
   ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
@@ -67,6 +68,10 @@ const notFound: Array<[string, string]> = [
   ['Ostrania funds a school in Kesh, run by Harlow Logistics.', 'the participle belongs to "a school", not to Kesh'],
   ['Ilse Varga previously worked for Harlow Logistics.', 'a past relation'],
   ['Valdoria has no troops stationed in Kesh.', 'no forces'],
+  ['Ostrania, which applied to join the Northern League of Cities, objected.', 'an application is no membership'],
+  ['Valdoria would back the Free Hills Front if asked.', 'a hypothetical'],
+  ['The Red Banner Brigade sent no fighters to Kesh.', 'nothing sent'],
+  ['A court in Kesh sanctioned the Free Hills Front.', 'the name sits in a prepositional phrase, not the subject'],
   ['Valdorian troops in Kesh were attacked.', 'no participle: where they fight, not where they were sent'],
   ['An attack on the Free Hills Front killed nine.', 'noun "attack" with no subject'],
 ];

@@ -110,6 +110,8 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     if (!verb) continue;
     let afterVerb = end + 1;
     while (afterVerb < n && pos(ctx, afterVerb) === 'ADV') afterVerb++;
+    // "sent no troops to X": nothing was sent.
+    if (ctx.lower[afterVerb] === 'no') continue;
     const byAgent = ctx.lower[afterVerb] === 'by' ? phraseAfter(ctx, afterVerb + 1) : null;
     const grammatical = subjectBefore(ctx, i);
     if (!grammatical || grammatical.negated || denied[i]) continue;

@@ -11,11 +11,15 @@ export interface Phrase {
 }
 
 // Negations, and adverbs that put the relation in the past ("previously worked for X"): no relation now.
-const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'previously', 'formerly']);
+// Hypothetical modals too: "would back", "could send" state no relation.
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'previously', 'formerly', 'would', 'could', 'might', 'may', 'should']);
+// Verbs of intent or failure before an infinitive: "applied to join NATO" is not membership yet.
+const IRREALIS = new Set(['apply', 'seek', 'want', 'plan', 'hope', 'try', 'attempt', 'aim', 'intend', 'threaten', 'refuse', 'decline', 'fail', 'consider', 'propose', 'wish', 'offer', 'ask', 'prepare']);
 // Tokens a subject may be separated from its verb by: auxiliaries are caught by POS; these are the
 // raising and reporting verbs of "X is believed to be based in", "X is said to have sent".
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVES_CLAUSE = new Set(['who', 'which', 'whose']);
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 // Heads of "hundreds of X": a count, not the thing counted.
 const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens', 'number', 'group', 'team', 'unit']);
@@ -160,6 +164,19 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
   return out;
 }
 
+/**
+ * For a comma at token j that closes ", who/which ...,": the last token of the name before ", who".
+ * -1 when the comma closes no relative clause.
+ */
+function relativeClauseStart(ctx: Context, j: number): number {
+  for (let k = j - 1; k > j - 16 && k > 1 && sameSentence(ctx, k, j); k--) {
+    if (ctx.lower[k] === ',' || ctx.lower[k] === '.') {
+      return RELATIVES_CLAUSE.has(ctx.lower[k + 1]!) && ctx.endsAt[k - 1]! >= 0 ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
 /** True when a preposition, perhaps with a determiner, comes right before token `first`. */
 function afterPreposition(ctx: Context, first: number): boolean {
   let k = first - 1;
@@ -214,7 +231,9 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
   // A name right before the verb that ends a "by" phrase is not its subject ("a group led by X has
   // recruited"); through a relative pronoun or an appositive it may be ("approached by Y, which is based").
   const done = (end: number, direct = false): Phrase | null => {
-    if (end < 0 || ctx.endsAt[end]! < 0 || (direct && insideByPhrase(ctx, ctx.firstTok[end]!))) return null;
+    if (end < 0 || ctx.endsAt[end]! < 0) return null;
+    // Nor is a name inside a prepositional phrase: "a court in Brno sanctioned".
+    if (direct && (insideByPhrase(ctx, ctx.firstTok[end]!) || afterPreposition(ctx, ctx.firstTok[end]!))) return null;
     const mentions = subjectsEndingAt(ctx, end, v);
     return { mentions, first: ctx.firstTok[end]!, last: end, negated };
   };
@@ -258,6 +277,9 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
     j = k - 1;
   }
   if (ctx.lower[j] === ',') {
+    // "X, who heads Y, pledged": the subject is X, before the relative clause.
+    const antecedent = relative ? -1 : relativeClauseStart(ctx, j);
+    if (antecedent >= 0) return done(antecedent);
     // "X, backed by Y": X heads its own noun phrase, not "a programme in X, run by Y".
     if (ctx.endsAt[j - 1]! >= 0) return relative || !afterPreposition(ctx, ctx.firstTok[j - 1]!) ? done(j - 1) : null;
     // An appositive between subject and verb: "Kiprotich, a former county official, had been endorsed".
@@ -272,7 +294,7 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
   // A possessive or adjectival mention before the head noun: "Lucero's campaign hired", "a Russian drive to recruit".
   let k = j;
   for (let n = 0; n < 2 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN'; n++) k--;
-  if (k === j) return null;
+  if (k === j) return infinitive && depth === 0 ? controllerOf(ctx, v) : null;
   if (ctx.endsAt[k]! >= 0) return done(k);
   if (isPossessive(ctx, k)) return done(k - 1);
   // An appositive noun phrase: "the Indian Ocean Conflict Monitor, a research group based in Lisbon".
@@ -289,7 +311,8 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
 function controllerOf(ctx: Context, v: number): Phrase | null {
   for (let k = v - 2; k > v - 14 && k >= 0 && sameSentence(ctx, k, v); k--) {
     if (pos(ctx, k) !== 'VERB' || ctx.inside[k]! >= 0) continue;
-    if (OBJECT_CONTROL.has(ctx.doc.tokenLemma[k]!)) return null;
+    const lemma = ctx.doc.tokenLemma[k]!;
+    if (OBJECT_CONTROL.has(lemma) || IRREALIS.has(lemma) || IRREALIS.has(ctx.lower[k]!.replace(/(ied|ed|s)$/, ''))) return null;
     return subjectBefore(ctx, k, 1);
   }
   return null;
