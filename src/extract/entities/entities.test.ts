@@ -39,6 +39,7 @@ const found: Found[] = [
   ['Shares in Orvex fell 3% on Monday.', 'Orvex', 'ORG', [['Orvex', 10, 'full']]],
   ['Orvex cut jobs. Its Irish unit, Orvex Europe, was spared. Orvex said more cuts may come.', 'Orvex Europe', 'ORG', [['Orvex Europe', 32, 'full']]],
   ['Orvex cut jobs. Its Irish unit, Orvex Europe, was spared. Orvex said more cuts may come.', 'Orvex', 'ORG', [['Orvex', 0, 'full']]],
+  ['Parliament passed the law on Friday.', 'Parliament', 'ORG', [['Parliament', 0, 'full']]],
   ['Aid reached the districts of Kolva, Dresk and Muran on Friday.', 'Muran', 'GPE', [['Muran', 46, 'full']]],
   ['The Australian Communications and Media Authority (ACMA) fined the firm.', 'Australian Communications and Media Authority', 'ORG', [['ACMA', 51, 'acronym']]],
 ];
@@ -92,9 +93,10 @@ test('entities: ids are unique slugs and every mention resolves', () => {
   assert.equal(mentions.find((m) => m.text === 'Koulibaly')?.entityId, 'idris_koulibaly');
 });
 
-test('entities: a long line of commas and capitals stays fast', () => {
-  const text = 'Alpha Beta, '.repeat(20000) + 'and Gamma Delta said.';
-  const t0 = Date.now();
-  analyze(text);
-  assert.ok(Date.now() - t0 < 5000);
+test('entities: pathological inputs stay fast', () => {
+  for (const text of ['Alpha Beta, '.repeat(20000) + 'and Gamma Delta said.', 'The '.repeat(20000), 'Bank of '.repeat(20000), ','.repeat(100000)]) {
+    const t0 = Date.now();
+    analyze(text);
+    assert.ok(Date.now() - t0 < 5000, text.slice(0, 20));
+  }
 });

@@ -47,7 +47,7 @@ export interface GroupingContext {
 function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
   if (!ctx.words[c.first]!.initial || c.words.length > 1) return false;
   const w = c.words[0]!;
-  if (/^\p{Lu}{2,}$/u.test(w)) return false;
+  if (/^\p{Lu}{2,}$/u.test(w) || ctx.lex.heads.get(w)?.institution) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
   if (midCaps.has(c.key) || nameWords.has(w)) return false;
   const next = ctx.words[c.endWord]?.text;

@@ -26,6 +26,8 @@ export interface HeadInfo {
   first?: EntityType;
   any?: EntityType;
   possessive?: boolean;
+  /** Names a body alone ("Parliament"). */
+  institution?: boolean;
 }
 
 /** What a lower-case context noun says about a neighbouring name. */
@@ -103,11 +105,12 @@ export function loadEntityLexicons(): EntityLexicons {
   }
 
   const heads = new Map<string, HeadInfo>();
-  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive'] }, { name: 'weight', numeric: true, optional: true }])) {
+  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive', 'institution'] }, { name: 'weight', numeric: true, optional: true }])) {
     const h = heads.get(r['word']!) ?? { weight: 10 };
     if (r['weight'] && r['position'] === 'last') h.weight = Number(r['weight']);
-    const pos = r['position'] as 'last' | 'first' | 'any' | 'possessive';
+    const pos = r['position'] as 'last' | 'first' | 'any' | 'possessive' | 'institution';
     if (pos === 'possessive') h.possessive = true;
+    else if (pos === 'institution') h.institution = true;
     else h[pos] = r['type'] as EntityType;
     heads.set(r['word']!, h);
   }
