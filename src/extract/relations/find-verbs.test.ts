@@ -26,7 +26,8 @@ const found: Array<[string, string[], string]> = [
   ['The Free Hills Front was armed by Ostrania last year.', ['ostrania supports fhf'], 'Free Hills Front was armed by Ostrania'],
   ['Valdoria and Ostrania have also lent support to Tomas Ferrek.', ['valdoria supports ferrek', 'ostrania supports ferrek'], 'Valdoria and Ostrania have also lent support to Tomas Ferrek'],
   ['Valdoria has been a staunch ally of the Free Hills Front since 2019.', ['valdoria supports fhf'], 'Valdoria has been a staunch ally of the Free Hills Front'],
-  ['The Red Banner Brigade clashed with the FHF near the border.', ['rbb opposes fhf'], 'Red Banner Brigade clashed with the FHF'],
+  ['The Red Banner Brigade clashed with the FHF near the border.', ['rbb opposes fhf', 'fhf opposes rbb'], 'Red Banner Brigade clashed with the FHF'],
+  ['The Red Banner Brigade and the Free Hills Front clashed near Kesh.', ['rbb opposes fhf', 'fhf opposes rbb'], 'Red Banner Brigade and the Free Hills Front clashed'],
   ['The Red Banner Brigade on Tuesday attacked the Free Hills Front.', ['rbb opposes fhf'], 'Red Banner Brigade on Tuesday attacked the Free Hills Front'],
   ['The Free Hills Front has recruited hundreds of Kivi fighters, and Valdoria hired Harlow Logistics.', ['fhf recruits kivi', 'valdoria recruits harlow'], 'Free Hills Front has recruited hundreds of Kivi'],
   ['Ostrania said on Sunday it stood "fully behind" Valdoria.', ['ostrania supports valdoria'], 'Ostrania said on Sunday it stood "fully behind" Valdoria'],
@@ -82,7 +83,7 @@ test('verb relations: found with their evidence', () => {
     assert.deepEqual(keys(rels), expected, text);
     assert.equal(rels[0]!.text, evidence, text);
     assert.equal(text.slice(rels[0]!.span.start, rels[0]!.span.end), rels[0]!.text);
-    assert.ok(rels.some((r) => /^relations\/(verb-(active|passive)|hired-as|forces-placed)$/.test(r.rule)), text);
+    assert.ok(rels.some((r) => /^relations\/(verb-(active|passive|mutual)|hired-as|forces-placed)$/.test(r.rule)), text);
   }
 });
 

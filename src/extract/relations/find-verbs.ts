@@ -128,7 +128,12 @@ export function findVerbRelations(ctx: Context): Candidate[] {
       else if (verb.objectRole === 'from-actor') others = placeAfter(ctx, end + 1, ['from'], false);
       else others = phraseAfter(ctx, end + 1);
     }
-    if (!others) continue;
+    if (!others) {
+      // "X and Y clashed near Z": a mutual verb with a coordinated subject and no object.
+      if (verb.subjectRole === 'mutual' && !byAgent && actors.length > 1)
+        for (const a of actors) for (const b of actors) if (a !== b) out.push(candidate(ctx, verb.predicate, a, b, grammatical.first, end, 'relations/verb-mutual'));
+      continue;
+    }
     const swap = verb.subjectRole === 'patient';
     // Leading "the IMF mission" or "the party list" is leading a part of the body, not the body.
     const predicate = verb.predicate === 'leads' && isLowerNoun(ctx, others.last + 1) ? 'member_of' : verb.predicate;
@@ -136,8 +141,10 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     // Evidence runs from the subject to the verb phrase and each object (the mentions widen it).
     const lastTok = end;
     for (const a of actors)
-      for (const o of others.mentions)
+      for (const o of others.mentions) {
         out.push(candidate(ctx, predicate, swap ? o : a, swap ? a : o, Math.min(i, grammatical.first), lastTok, rule));
+        if (verb.subjectRole === 'mutual') out.push(candidate(ctx, predicate, o, a, Math.min(i, grammatical.first), lastTok, rule));
+      }
     if (predicate === 'recruits' && !byAgent) out.push(...hiredAs(ctx, actors, others));
   }
   return out;

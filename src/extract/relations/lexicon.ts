@@ -8,7 +8,7 @@ export interface RelationVerb {
   /** Every form each word may take in text ("be" → is, was, been...). */
   readonly forms: readonly ReadonlySet<string>[];
   readonly predicate: Predicate;
-  readonly subjectRole: 'agent' | 'patient';
+  readonly subjectRole: 'agent' | 'patient' | 'mutual';
   readonly objectRole: 'actor' | 'place' | 'to-place' | 'from-actor';
 }
 
@@ -78,7 +78,7 @@ export function loadRelationLexicon(): RelationLexicon {
   const verbRows = loadLexicon('relation-verbs', [
     { name: 'verb' },
     { name: 'predicate', values: PREDICATES },
-    { name: 'subject_role', values: ['agent', 'patient'] },
+    { name: 'subject_role', values: ['agent', 'patient', 'mutual'] },
     { name: 'object_role', values: ['actor', 'place', 'to-place', 'from-actor'] },
   ]);
   for (const row of verbRows) {

@@ -161,7 +161,7 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
     if (c < 0 || ctx.endsAt[c]! < 0) break;
     k = c;
   }
-  return out;
+  return out.reverse();
 }
 
 /**
