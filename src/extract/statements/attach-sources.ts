@@ -211,8 +211,9 @@ function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
   return false;
 }
 
+/** Something was asked about: not only adverbs ("would not comment further"). */
 function spanHasNoun(doc: Doc, [s, e]: CharSpan): boolean {
-  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount && doc.tokenStart[k]! < e; k++) if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(pos(doc, k))) return true;
+  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount && doc.tokenStart[k]! < e; k++) if (!['ADV', 'PART', 'PUNCT', 'ADP', 'CCONJ', 'ADJ'].includes(pos(doc, k))) return true;
   return false;
 }
 

@@ -156,6 +156,8 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
       }
     }
     d.headNoun = head.noun ? head.lemma : null;
+    // A sentence-initial common noun ("Turnout said little") is not a name unless an entity says so.
+    if (head.named && head.index === seg[0] && pos(doc, head.index) === 'NOUN' && !mentionsIn(mentions, doc.tokenStart[seg[0]]!, doc.tokenEnd[seg[1] - 1]!).length) continue;
     if (head.named) {
       const person = entityIn(mentions, doc, seg, true);
       const org = entityIn(mentions, doc, seg, false);

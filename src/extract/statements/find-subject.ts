@@ -39,7 +39,7 @@ export function isParenthetical(doc: Doc, [a, b]: Range): boolean {
 function isClauseBoundary(doc: Doc, i: number, end: number): boolean {
   const t = low(doc, i);
   const p = pos(doc, i);
-  if (CLAUSE_SCONJ.has(t) && (p === 'SCONJ' || p === 'ADV' || t === 'that')) return true;
+  if (CLAUSE_SCONJ.has(t) && (p === 'SCONJ' || p === 'ADV' || t === 'that' || (p === 'ADP' && t !== 'that'))) return true;
   if (isRelative(doc, i)) return true;
   if (tok(doc, i) === ';' || tok(doc, i) === ':' || tok(doc, i) === '\u2014') return true;
   if (p === 'AUX') return true;

@@ -18,7 +18,8 @@ let extract: ReturnType<typeof statementsExtractor.create> | null = null;
 /** Runs the statements layer alone, with the mentions given (none: sources stay unlinked). */
 export function statementsOf(text: string, mentions: readonly Mention[] = []): readonly Statement[] {
   extract ??= statementsExtractor.create();
-  return extract(docOf(text), { entities: { entities: [], mentions } });
+  const entities = [...new Map(mentions.map((m) => [m.entityId, { id: m.entityId, type: m.type, name: m.text, rule: m.rule }])).values()];
+  return extract(docOf(text), { entities: { entities, mentions } });
 }
 
 /** A hand-made mention of `surface` (its first occurrence at or after `from`). */

@@ -32,6 +32,8 @@ export const isPronoun = (doc: Doc, i: number): boolean => PRONOUNS.has(low(doc,
 export function isNounModifyingVerb(doc: Doc, i: number, end: number): boolean {
   const t = low(doc, i);
   if (!(t.endsWith('ed') || t.endsWith('en') || t.endsWith('wn') || t === 'familiar')) return false;
+  // "a leaked audit", "the revised figures": a participle between determiner and noun.
+  if (i > 0 && i + 1 < end && ['DET', 'ADJ'].includes(pos(doc, i - 1)) && ['NOUN', 'PROPN', 'ADJ'].includes(pos(doc, i + 1))) return true;
   const next = i + 1 < end ? low(doc, i + 1) : '';
   return next === 'by' || next === 'in' || next === 'with' || next === 'to' || next === 'at' || tok(doc, i - 1) === '-';
 }
