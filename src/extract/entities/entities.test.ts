@@ -70,6 +70,9 @@ const notFound: Array<[string, string[]]> = [
   ['Western diplomats said the talks had stalled.', ['Western']],
   ['The Digital Markets Act (DMA) takes effect in May.', ['Digital Markets Act', 'DMA', 'May']],
   ['Kestrel and Lindau Bank signed the deal.', ['Kestrel and Lindau Bank']],
+  ['Divers inspected the Nordlink cable on Sunday.', ['Nordlink']],
+  ['She is a professor of African studies in Lisbon.', ['African']],
+  ['Aid workers said God would judge them at Christmas.', ['God', 'Christmas']],
   ['Rebels Seize Key Town As Army Retreats\n\nThe army said it had withdrawn.', ['Rebels Seize Key Town As Army Retreats', 'Key Town', 'Rebels Seize Key Town']],
 ];
 

@@ -78,7 +78,10 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
   };
 
   for (const c of cands) {
+    const next = words[c.endWord];
+    const nextText = next && !next.cap && next.sentence === words[c.first]!.sentence ? next.text : '';
     if (c.senses) {
+      if (c.senses[0]!.form === 'adjectival' && lex.fieldAfter.has(nextText)) continue;
       const r = readKnown(c, c.senses, words, ctx.datelineKey);
       const g = groupFor(`k:${slugOf(r.canonical)}`, true, r.canonical, r.type, r.canonical.split(' '));
       const occ: Occurrence = { c, start: c.start, end: c.end, form: r.form, rule: r.rule };
@@ -88,6 +91,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
       continue;
     }
     if (c.words.length === 1 && lex.aloneWords.has(c.words[0]!)) continue;
+    if (lex.thingAfter.has(nextText) && words[c.first - 1]?.text.toLowerCase() === 'the') continue;
     if (isSentenceCase(c, ctx, lowerWords, midCaps, nameWords)) continue;
     const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
     if (c.words.length > g.words.length) g.words = c.words;
@@ -101,7 +105,6 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     }
     if (ctx.outletKey && c.key === ctx.outletKey) vote(g.votes, 'ORG', 20);
     // "the Oru region": the lower-case place head belongs to the mention.
-    const next = words[c.endWord];
     const after = next && !next.cap && next.sentence === words[c.first]!.sentence ? lex.context.get(next.text)?.after : undefined;
     if ((after === 'GPE' || after === 'LOC') && !next!.text.endsWith('s')) {
       occ.extendEnd = next!.end;

@@ -54,6 +54,10 @@ export interface EntityLexicons {
   readonly aloneWords: ReadonlySet<string>;
   /** Last words of names that are not actors ("Act", "Treaty"). */
   readonly notActorLast: ReadonlySet<string>;
+  /** "the X pipeline": X names a thing. */
+  readonly thingAfter: ReadonlySet<string>;
+  /** "African studies": the demonym names a field. */
+  readonly fieldAfter: ReadonlySet<string>;
 }
 
 const TYPE_COL = { name: 'type', values: ENTITY_TYPES };
@@ -127,9 +131,11 @@ export function loadEntityLexicons(): EntityLexicons {
     if (titles.get(r['word']!) !== 'head') titles.set(r['word']!, r['role'] as 'head' | 'modifier');
   }
   const givenNames = new Set(loadLexicon('given-names', [{ name: 'name' }]).map((r) => r['name']!));
-  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone', 'last'] }]);
+  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone', 'last', 'thing-after', 'field-after'] }]);
   const stopwords = new Set(stopRows.filter((r) => r['role'] === 'lead').map((r) => r['word']!));
   const aloneWords = new Set(stopRows.filter((r) => r['role'] === 'alone').map((r) => r['word']!));
   const notActorLast = new Set(stopRows.filter((r) => r['role'] === 'last').map((r) => r['word']!));
-  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords, notActorLast };
+  const thingAfter = new Set(stopRows.filter((r) => r['role'] === 'thing-after').map((r) => r['word']!));
+  const fieldAfter = new Set(stopRows.filter((r) => r['role'] === 'field-after').map((r) => r['word']!));
+  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords, notActorLast, thingAfter, fieldAfter };
 }
