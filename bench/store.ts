@@ -67,7 +67,17 @@ const pgTarget = (base: string): Target => ({
         const r = await sql<{ n: string }>`select pg_database_size(current_database()) as n`.execute(store.db);
         return Number(r.rows[0]!.n);
       },
-      drop: () => admin(`drop database if exists ${name} with (force)`),
+      async drop() {
+        // pool.end() resolves before its sockets close: wait until the database is free.
+        for (let i = 0; i < 50; i++) {
+          try {
+            return await admin(`drop database if exists ${name}`);
+          } catch {
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        await admin(`drop database if exists ${name} with (force)`);
+      },
     };
   },
 });

@@ -68,6 +68,9 @@ async function openSqlite(file: string): Promise<Store> {
 
 async function openPostgres(url: string): Promise<Store> {
   const pool = new pg.Pool({ connectionString: url, max: 8 });
+  // An idle connection the server drops (restart, admin kill) must not crash the process: the next query
+  // opens a new one, or fails with its own error.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1@');
   try {

@@ -31,6 +31,29 @@ async function probePostgres(): Promise<string | false> {
   }
 }
 
+/**
+ * Drops a test database once the closed store's connections are gone: pg's pool.end() resolves before
+ * its sockets close, and a forced drop would kill them mid-close (an uncaught 'error' on the client).
+ */
+async function dropDatabase(name: string): Promise<void> {
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        await c.query(`drop database if exists ${name}`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '55006') throw err; // object_in_use: still connected
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+    await c.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await c.end();
+  }
+}
+
 let counter = 0;
 const sqlite: TestDialect = {
   name: 'sqlite',
@@ -56,12 +79,7 @@ const postgres: TestDialect = {
     u.pathname = `/${name}`;
     return {
       url: u.toString(),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop database if exists ${name} with (force)`);
-        await c.end();
-      },
+      drop: () => dropDatabase(name),
     };
   },
 };
