@@ -231,7 +231,7 @@ function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
   const src = subjectBefore(doc, u.firstToken, r - 1);
   if (!src) return true;
   let from = c.end;
-  while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
+  while (from < u.endToken && ['to', 'on', 'about', 'for', 'of', 'that'].includes(low(doc, from))) from++;
   let end = from;
   while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
   const content = charSpan(doc, from, end);

@@ -94,6 +94,17 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
         return;
       }
     }
+    // "the minister" after "Interior Minister Pavel Drom": the named holder of that title.
+    for (let k = i - 1; k >= from && d.headNoun; k--) {
+      const a = drafts[k]!;
+      const words = doc.text.slice(doc.tokenStart[a.source[0]]!, doc.tokenEnd[a.source[1] - 1]!).toLowerCase().split(/[^\p{L}]+/u);
+      if (a.kind === 'named_person' && words.includes(d.headNoun)) {
+        d.kind = 'named_person';
+        d.entityId = a.entityId;
+        d.count = null;
+        return;
+      }
+    }
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
   });
   // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
