@@ -4,7 +4,7 @@ import path from 'node:path';
 import { after, test } from 'node:test';
 import { checkInvariants } from '../../src/model/check-invariants.js';
 import { analyzeFile } from '../helpers/analyze-file.js';
-import { checkExpected, formatFailures, validateExpected, type Expected } from '../helpers/golden-match.js';
+import { checkExpected, FIELDS, formatFailures, validateExpected, type Expected } from '../helpers/golden-match.js';
 import { repoPath } from '../helpers/paths.js';
 
 const ARTICLES = repoPath('test', 'golden', 'articles');
@@ -12,6 +12,7 @@ const EXPECTED = repoPath('test', 'golden', 'expected');
 const cases = fs.readdirSync(ARTICLES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 
 const totals = { met: 0, total: 0, backlog: 0, fixed: 0 };
+const perField = Object.fromEntries(FIELDS.map((f) => [f, { met: 0, total: 0 }]));
 const known: string[] = [];
 
 test('golden: there are enough cases, each with an expectation file', () => {
@@ -33,6 +34,10 @@ for (const name of cases) {
     totals.total += report.total;
     totals.backlog += report.knownFailures.length;
     totals.fixed += report.fixedBacklog.length;
+    for (const f of FIELDS) {
+      perField[f]!.met += report.byField[f].met;
+      perField[f]!.total += report.byField[f].total;
+    }
     for (const k of report.knownFailures) known.push(`${name}: ${k}`);
     for (const f of report.fixedBacklog) known.push(`${name}: NOW PASSES, move out of backlog: ${f}`);
     const diff = formatFailures(report);
@@ -41,7 +46,10 @@ for (const name of cases) {
 }
 
 after(() => {
-  const lines = [`golden: ${totals.met}/${totals.total} expectations met; backlog: ${totals.backlog} known failures, ${totals.fixed} now passing`];
+  const fields = FIELDS.map((f) => `${f} ${perField[f]!.met}/${perField[f]!.total}`).join(', ');
+  const lines = [
+    `golden: ${totals.met}/${totals.total} expectations met (${fields}); backlog: ${totals.backlog} known failures, ${totals.fixed} now passing`,
+  ];
   lines.push(...known.map((k) => `  ${k}`));
   process.stdout.write(`${lines.join("\n")}\n`);
 });

@@ -176,18 +176,25 @@ export interface GoldenReport {
   fixedBacklog: string[];
   met: number;
   total: number;
+  /** Met and total expectations per field, for the summary line. */
+  byField: Record<Field, { met: number; total: number }>;
 }
 
 /** Checks every expectation of one golden case against a record. */
 export function checkExpected(rec: ArticleRecord, e: Expected): GoldenReport {
-  const report: GoldenReport = { failures: {}, knownFailures: [], fixedBacklog: [], met: 0, total: 0 };
+  const byField = Object.fromEntries(FIELDS.map((f) => [f, { met: 0, total: 0 }])) as GoldenReport['byField'];
+  const report: GoldenReport = { failures: {}, knownFailures: [], fixedBacklog: [], met: 0, total: 0, byField };
   for (const f of FIELDS) {
     for (const list of ['must_include', 'must_exclude'] as const) {
       for (const p of e[f]?.[list] ?? []) {
         report.total++;
+        byField[f].total++;
         const why = checkPattern(rec, f, list, p);
         if (why) (report.failures[f] ??= []).push(why);
-        else report.met++;
+        else {
+          report.met++;
+          byField[f].met++;
+        }
       }
     }
   }
