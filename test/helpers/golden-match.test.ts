@@ -12,7 +12,7 @@ const rec = {
     { id: 'wire', type: 'ORG', name: 'Meridian Wire', mentions: ['Meridian Wire'], span: sp, rule: 'entities/x', mention_spans: [] },
   ],
   statements: [
-    { source: 'the ministry', source_kind: 'named_org', source_entity: null, source_count: null, stance: 'no_comment', cue: 'did not respond', via: null, content: 'questions about the tender', span: sp, rule: 'statements/no-comment', source_span: sp, cue_span: sp, content_span: sp },
+    { rule: 'statements/no-comment', cue: 'did not respond', stance: 'no_comment', source: 'the ministry', content: 'questions about the tender', via: null, source_kind: 'named_org', source_entity: null, source_count: null, span: sp, source_span: sp, cue_span: sp, content_span: sp },
     { source: 'She', source_kind: 'named_person', source_entity: 'kovac', source_count: null, stance: 'assert', cue: 'told', via: 'wire', content: 'the law was followed', span: sp, rule: 'statements/told', source_span: sp, cue_span: sp, content_span: sp },
   ],
   quantities: [{ text: 'up to 300 jobs', value: null, low: null, high: 300, item: 'jobs', unit: null, span: sp, rule: 'quantities/up-to' }],
