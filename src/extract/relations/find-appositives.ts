@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../model/entity.js';
 import { candidate, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter } from './noun-phrase.js';
-import { roleEnding, titleWordsFrom } from './role-words.js';
+import { roleEnding, titleWordsFrom, type RoleMatch } from './role-words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const ROLE_PREPS = new Set(['at', 'of', 'for', 'with', 'in']);
@@ -21,8 +21,10 @@ export function isTopic(body: Mention, predicate: string): boolean {
 export function findAppositiveRelations(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
   ctx.mentions.forEach((x, xi) => {
-    const kind = x.type === 'PERSON' ? 'person' : x.type === 'ORG' || x.type === 'GROUP' ? 'part' : null;
+    // A state may be an ally or a member ("Egypt, a close ally of X", "Cyprus, a member of the EU"), not an employee.
+    const kind = x.type === 'PERSON' || x.type === 'GPE' ? 'person' : x.type === 'ORG' || x.type === 'GROUP' ? 'part' : null;
     if (!kind) return;
+    const stateRole = (r: RoleMatch | null) => x.type !== 'GPE' || (!!r && (r.predicate === 'supports' || r.role === 'member'));
     const last = ctx.mentionLast[xi]!;
     let k = last + 1;
     if (ctx.lower[k] !== ',' || !sameSentence(ctx, k + 1, last)) return;
@@ -47,7 +49,7 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
           end = ph.last;
         }
       }
-      if (!BODY_TYPES.includes(body.type) || isTopic(body, role.predicate)) return;
+      if (!BODY_TYPES.includes(body.type) || isTopic(body, role.predicate) || !stateRole(role)) return;
       out.push(candidate(ctx, role.predicate, x, body, last, end, 'relations/appositive-role'));
       return;
     }
@@ -72,7 +74,8 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
       // "X, a close ally of Y" may name a person; a member's or leader's role names a body.
       if (!(backs ? w === 'of' : BODY_TYPES.includes(body.type)) || (w === 'in' && body.type === 'GPE')) return;
       // "at" ties anyone to their workplace; "of"/"for"/"with" need a known role ("a critic of X" is not a member).
-      const predicate = role ? role.predicate : w === 'at' && kind === 'person' ? 'member_of' : null;
+      const predicate = role ? role.predicate : w === 'at' && x.type === 'PERSON' ? 'member_of' : null;
+      if (!stateRole(role)) return;
       if (predicate) out.push(candidate(ctx, predicate, x, body, last, ph.last, 'relations/appositive-role'));
       return;
     }

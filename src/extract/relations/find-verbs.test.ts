@@ -46,6 +46,8 @@ const found: Array<[string, string[], string]> = [
   ['The Free Hills Front has up to 900 fighters deployed in Kesh, officials said.', ['fhf deploys kesh'], 'Free Hills Front has up to 900 fighters deployed in Kesh'],
   ['Valdorian troops stationed in Kesh were attacked.', ['valdoria deploys kesh'], 'Valdorian troops stationed in Kesh'],
   ['Tomas Ferrek, who heads the Red Banner Brigade, pledged to help Valdoria.', ['ferrek leads rbb', 'ferrek supports valdoria'], 'Tomas Ferrek, who heads the Red Banner Brigade'],
+  ['The Free Hills Front, commanded by General Tomas Ferrek, withdrew.', ['ferrek leads fhf'], 'Free Hills Front, commanded by General Tomas Ferrek'],
+  ['The Red Banner Brigade and the Valdorian army clashed near Kesh.', ['rbb opposes valdoria', 'valdoria opposes rbb'], 'Red Banner Brigade and the Valdorian army clashed'],
   ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],

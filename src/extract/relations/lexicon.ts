@@ -52,7 +52,7 @@ export interface RelationLexicon {
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
 }
 
-const ROLE_KINDS = ['person', 'part', 'rank'] as const;
+const ROLE_KINDS = ['person', 'part', 'rank', 'title'] as const;
 const BE_FORMS = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
 
 /** Regular inflections of a base form, so "fined", "waged" and "funds" match even where the lemmatiser slips. */
@@ -112,13 +112,14 @@ export function loadRelationLexicon(): RelationLexicon {
   const roleWords = new Set<string>();
   for (const row of loadLexicon('relation-roles', [
     { name: 'role' },
-    { name: 'predicate', values: ['leads', 'member_of', 'supports'] },
+    { name: 'predicate', values: ['leads', 'member_of', 'supports', 'none'] },
     { name: 'kind', values: ROLE_KINDS },
   ])) {
     const role = row['role']!.toLowerCase();
+    for (const w of role.split(/\s+/)) roleWords.add(w);
+    if (row['kind'] === 'title') continue;
     roles.set(`${role}|${row['kind']}`, { predicate: row['predicate'] as Predicate, kind: row['kind'] as RoleNoun['kind'] });
     maxRoleWords = Math.max(maxRoleWords, role.split(/\s+/).length);
-    for (const w of role.split(/\s+/)) roleWords.add(w);
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
   const placeNouns = new Set(loadLexicon('relation-place-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));

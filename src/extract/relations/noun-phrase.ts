@@ -34,6 +34,8 @@ const MAX_LOOKBACK = 60;
 
 function skippableBeforeHead(ctx: Context, j: number): boolean {
   const p = pos(ctx, j);
+  // A title before a name: "by General Hamid Dagalo", "to President X".
+  if (!isLowerWord(ctx, j) && ctx.lex.roleWords.has(ctx.lower[j]!)) return true;
   if (p === 'DET' || p === 'ADJ' || p === 'NUM' || p === 'ADV') return true;
   // Lower-case nouns in front of a name: "video-sharing app Glimmr", "the rival Coalition"; a participle
   // after a determiner or adverb: "the internationally recognised GNA".
@@ -151,14 +153,22 @@ function subjectsEndingAt(ctx: Context, j: number, ref: number): Mention[] {
   let k = j;
   for (let guard = 0; guard < 5 && k >= 0 && ctx.endsAt[k]! >= 0; guard++) {
     const m = ctx.mentions[ctx.endsAt[k]!]!;
-    if (out.length && m.type !== out[0]!.type) break;
+    // Actors of any kind may act together ("the RSF and the Sudanese army"); places and peoples may not.
+    if (out.length && (m.type === 'LOC' || m.type === 'NORP' || out[0]!.type === 'LOC' || out[0]!.type === 'NORP')) break;
     out.push(m);
     let b = ctx.firstTok[k]! - 1;
     if (b >= 0 && pos(ctx, b) === 'DET') b--;
     if (b < 1 || !sameSentence(ctx, b, ref) || !(ctx.lower[b] === 'and' || ctx.lower[b] === ',')) break;
     let c = b - 1;
-    if (ctx.lower[b] === 'and' && ctx.lower[c] === ',') c--;
+    const commaAnd = ctx.lower[b] === 'and' && ctx.lower[c] === ',';
+    if (commaAnd) c--;
     if (c < 0 || ctx.endsAt[c]! < 0) break;
+    // ", and" joins clauses ("from Valdoria, and the Brigade received"), unless it closes a longer list.
+    if (commaAnd) {
+      let d = ctx.firstTok[c]! - 1;
+      if (d >= 0 && pos(ctx, d) === 'DET') d--;
+      if (ctx.lower[d] !== ',') break;
+    }
     k = c;
   }
   return out.reverse();
