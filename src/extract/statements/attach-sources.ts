@@ -161,6 +161,8 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   let from = aud.next;
   if (c.entry.cls === 'object' || c.entry.stance !== 'assert') while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
   let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  // "dismissed the claim as propaganda": what was denied is the claim itself.
+  if (content && c.entry.stance === 'deny' && low(doc, from) === 'as' && c.end - c.head > 1) content = charSpan(doc, c.head + 1, c.end);
   // "would not comment further": a refusal with nothing named is no statement.
   if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = null;
   make(src, content, '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));

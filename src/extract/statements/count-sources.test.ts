@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { statementsOf } from './test-kit.js';
+import { statementsOf } from './fixtures.js';
 
 // Source phrase → kind and count, through the layer alone (no entities: names are judged by their words).
 const found: Array<[string, string, string, number | null]> = [

@@ -81,7 +81,7 @@ function mixedKinds(doc: Doc, [a, b]: Range, lex: StatementLexicon): boolean {
       while (k < b && low(doc, k) !== 'and') k++;
       continue;
     }
-    const n = nounOf(doc, k, lex);
+    const n = /^['\u2019]s$/.test(tok(doc, k + 1)) ? null : nounOf(doc, k, lex);
     if (n && (k + 1 >= b || low(doc, k + 1) === 'and' || STOP_PREPS.has(low(doc, k + 1)) || !nounOf(doc, k + 1, lex))) kinds.add(n.kind);
   }
   return kinds.size > 1;

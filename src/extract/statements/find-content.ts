@@ -3,7 +3,7 @@ import type { CharSpan } from './draft.js';
 import type { CueMatch } from './find-cues.js';
 import { quoteAt, type Quote } from './find-quotes.js';
 import { clauseStart, commaSegments, type Range } from './find-subject.js';
-import { isComma, isQuote, isRelative, low, pos, tok, trimRange } from './tokens.js';
+import { isComma, isNounModifyingVerb, isQuote, isRelative, low, pos, tok, trimRange } from './tokens.js';
 
 const LOOKAHEAD_THAT = 10;
 
@@ -72,7 +72,7 @@ export function contentAfter(doc: Doc, u: Sentence, from: number, quotes: readon
       break;
     }
     const p = pos(doc, j);
-    if (p === 'VERB' || p === 'AUX' || isComma(doc, j) || isQuote(doc, j) || p === 'PRON') break;
+    if (((p === 'VERB' && !isNounModifyingVerb(doc, j, u.endToken)) || p === 'AUX') || isComma(doc, j) || isQuote(doc, j) || p === 'PRON') break;
   }
   if (k === from && low(doc, k) === 'that') k++;
   return charSpan(doc, k, contentCut(doc, u, k, cues));

@@ -4,7 +4,7 @@ import { findCues } from './find-cues.js';
 import { findQuotes } from './find-quotes.js';
 import { findUnits } from './find-units.js';
 import { compileLexicon } from './lexicon.js';
-import { docOf } from './test-kit.js';
+import { docOf } from './fixtures.js';
 
 const lex = compileLexicon();
 function cuesOf(text: string): Array<[string, string]> {

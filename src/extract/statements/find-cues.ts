@@ -15,7 +15,7 @@ export interface CueMatch {
   readonly participle: boolean;
 }
 
-// Adverbs that belong to the cue ("has repeatedly said", "later declined") and may sit inside a phrase.
+// Adverbs (and articles: "rejected the claims") that belong to the cue ("has repeatedly said", "later declined") and may sit inside a phrase.
 const SKIP_INSIDE = 2;
 const NOT_CUE_ADVERBS = new Set(['also', 'then', 'so', 'now', 'too']);
 
@@ -28,7 +28,7 @@ function matchPhrase(doc: Doc, i: number, end: number, lemmas: readonly string[]
   let k = i;
   for (let w = 0; w < lemmas.length; w++) {
     let skipped = 0;
-    while (w > 0 && k < end && pos(doc, k) === 'ADV' && !lemmaMatches(doc, k, lemmas[w]!) && skipped < SKIP_INSIDE) {
+    while (w > 0 && k < end && (pos(doc, k) === 'ADV' || pos(doc, k) === 'DET') && !lemmaMatches(doc, k, lemmas[w]!) && skipped < SKIP_INSIDE) {
       k++;
       skipped++;
     }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findQuotes, quoteAt } from './find-quotes.js';
-import { docOf } from './test-kit.js';
+import { docOf } from './fixtures.js';
 
 const inner = (text: string): string[] => findQuotes(docOf(text)).map((q) => text.slice(q.innerStart, q.innerEnd));
 

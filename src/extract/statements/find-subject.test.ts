@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { subjectBefore } from './find-subject.js';
-import { docOf } from './test-kit.js';
+import { docOf } from './fixtures.js';
 
 // The subject before a cue word (the first "said"/"denied" in each sentence).
 function subject(text: string, cue: string): string | null {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mention, statementsOf } from './test-kit.js';
+import { mention, statementsOf } from './fixtures.js';
 
 // The later passes with hand-made entity mentions: linking, joint sources, anaphora, continuations, via.
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { createPipeline } from '../pipeline.js';
 import type { Analysis } from '../../model/analysis.js';
 import type { Statement } from '../../model/statement.js';
-import { article } from './test-kit.js';
+import { article } from './fixtures.js';
 
 // End to end through the whole pipeline (entities feed source links and via), on fictional news text.
 const pipeline = createPipeline();
