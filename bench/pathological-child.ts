@@ -2,7 +2,7 @@
 // killed and the peak memory is this input's alone. It first measures normal articles stage by stage
 // (the baseline cost per character), then the input at each requested scale, reporting every stage
 // it enters so a timeout names the stage that hung.
-//   node dist/bench/pathological-child.js NAME SCALE[,SCALE...]
+//   node dist/bench/pathological-child.js NAME SCALE[,SCALE...] [BASELINE_MS]
 import type { Article } from '../src/model/article.js';
 import { generateCorpus } from './generate-corpus.js';
 import { PATHOLOGICAL } from './pathological.js';
@@ -17,25 +17,26 @@ export type ChildMessage =
   | { type: 'error'; scale: number; stage: string; message: string };
 
 const BASELINE_ARTICLES = 40;
-const BASELINE_MS = 300;
+const DEFAULT_BASELINE_MS = 300;
 
 function send(msg: ChildMessage): void {
   process.send?.(msg);
 }
 
 function main(): void {
-  const [name, scalesArg] = process.argv.slice(2);
+  const [name, scalesArg, baselineArg] = process.argv.slice(2);
+  const baselineMs = baselineArg ? Number(baselineArg) : DEFAULT_BASELINE_MS;
   const input = PATHOLOGICAL.find((p) => p.name === name);
   if (!input || !scalesArg) throw new Error(`usage: pathological-child NAME SCALE[,SCALE...] (NAME one of ${PATHOLOGICAL.map((p) => p.name).join(', ')})`);
   const runner = createStagedRunner();
-  // Baseline: normal articles, after one warm-up pass, for at least BASELINE_MS.
-  const corpus = generateCorpus(BASELINE_ARTICLES);
+  // Baseline: normal articles, after one warm-up pass, for at least baselineMs.
+  const corpus = generateCorpus(Math.min(BASELINE_ARTICLES, Math.max(10, Math.round(baselineMs / 10))));
   const warm = new Float64Array(runner.stages.length);
   for (const a of corpus) runner.run(a, warm);
   const base = new Float64Array(runner.stages.length);
   let chars = 0;
   const t0 = performance.now();
-  while (performance.now() - t0 < BASELINE_MS)
+  while (performance.now() - t0 < baselineMs)
     for (const a of corpus) {
       runner.run(a, base);
       chars += a.text.length;
@@ -43,9 +44,11 @@ function main(): void {
   send({ type: 'baseline', stages: [...runner.stages], nsPerChar: [...base].map((ms) => (ms * 1e6) / chars) });
 
   const scales = scalesArg.split(',').map(Number);
-  const texts = scales.map((scale) => input.build(scale));
+  // A small unreported warm-up run first, so the code paths this input takes are compiled before timing.
+  const runs = [{ scale: scales[0]! / 20, report: false }, ...scales.map((scale) => ({ scale, report: true }))];
+  const texts = runs.map((r) => input.build(r.scale));
   send({ type: 'plan', chars: texts.map((t) => t.length) });
-  for (const [k, scale] of scales.entries()) {
+  for (const [k, { scale, report }] of runs.entries()) {
     const text = texts[k]!;
     const article: Article = {
       id: `pathological-${name}`, outlet: 'Meridian Wire', published: '2024-03-05', title: null, url: null, text,
@@ -59,7 +62,7 @@ function main(): void {
       send({ type: 'error', scale, stage, message: err instanceof Error ? err.message.slice(0, 300) : String(err) });
       return;
     }
-    send({ type: 'result', scale, chars: text.length, stageMs: [...ms], maxRssMB: process.resourceUsage().maxRSS / 1024 });
+    if (report) send({ type: 'result', scale, chars: text.length, stageMs: [...ms], maxRssMB: process.resourceUsage().maxRSS / 1024 });
   }
 }
 

@@ -57,19 +57,19 @@ function errorLine(stderr: string): string {
 }
 
 /** A TIMEOUT is a run slower than this many times what a normal article's cost per character predicts (and slower than the cap). */
-const TIMEOUT_FACTOR = 10;
+export const TIMEOUT_FACTOR = 5;
 /** Time allowed to start the child and measure the baseline. */
 const STARTUP_MS = 30_000;
 /** However slow normal articles are, no input may run longer than this many times the cap (keeps the bench bounded). */
-const HARD_CAP_FACTOR = 6;
+const HARD_CAP_FACTOR = 4;
 
 /**
  * Runs `input` at each of `scales` (ascending; the last is the one reported). The child is killed
  * (TIMEOUT) when its runs take longer than max(capMs, TIMEOUT_FACTOR × the time normal articles predict).
  */
-export function runPathological(input: PathologicalInput, scales: readonly number[], capMs: number): Promise<PathologicalResult> {
+export function runPathological(input: PathologicalInput, scales: readonly number[], capMs: number, baselineMs = 300): Promise<PathologicalResult> {
   return new Promise((resolve) => {
-    const child = fork(CHILD, [input.name, scales.join(',')], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
+    const child = fork(CHILD, [input.name, scales.join(','), String(baselineMs)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], execArgv: [] });
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => { if (stderr.length < 2000) stderr += d.toString(); });
     let baseline: { stages: string[]; nsPerChar: number[] } | null = null;

@@ -14,7 +14,7 @@ import { table, si, fixed, int } from './format.js';
 import { DEFAULT_SEED, generateCorpus } from './generate-corpus.js';
 import { describeMachine, formatMachine, peakRssMB } from './machine.js';
 import { PATHOLOGICAL } from './pathological.js';
-import { FLAG_RATIO, runPathological, type PathologicalResult } from './pathological-runner.js';
+import { FLAG_RATIO, TIMEOUT_FACTOR, runPathological, type PathologicalResult } from './pathological-runner.js';
 import { loadCompromise } from './peer-compromise.js';
 import { createStagedRunner } from './stages.js';
 import { measureThroughput, type Throughput } from './throughput.js';
@@ -47,7 +47,7 @@ function parseOptions(argv: readonly string[]): Options {
     throw new Error(`bench: --only expects one of ${PATHOLOGICAL.map((p) => p.name).join(', ')}`);
   return {
     quick,
-    articles: Math.round(num('--articles', quick ? 100 : 500)),
+    articles: Math.round(num('--articles', quick ? 60 : 500)),
     minMs: num('--seconds', quick ? 1 : 3) * 1000,
     capMs: num('--cap', quick ? 5 : 20) * 1000,
     pathological: !argv.includes('--no-pathological'),
@@ -114,7 +114,8 @@ function stageTable(s: ReturnType<typeof measureStages>): string[] {
 function pathologicalTable(results: readonly PathologicalResult[]): string[] {
   const rows = results.map((r) => {
     const worst = [...r.stages].sort((a, b) => b.ms - a.ms)[0];
-    const status = r.status === 'ok' ? (r.flagged ? `SLOW (>${FLAG_RATIO}×)` : 'ok') : `${r.status} in ${r.failedStage ?? '?'} (scale ${r.failedScale ?? '?'})`;
+    const status = r.status === 'ok' ? (r.flagged ? `SLOW (>${FLAG_RATIO}×)` : 'ok')
+      : r.failedStage ? `${r.status} in ${r.failedStage} (×${r.failedScale})` : `${r.status} (start-up)`;
     return [r.name, int(r.chars), fixed(r.totalMs, 0), Number.isFinite(r.ratio) ? `${fixed(r.ratio, 2)}×` : '-', fixed(r.exponent, 2),
       worst ? `${worst.stage} ${fixed(worst.ms, 0)} ms` : '-', fixed(r.maxRssMB, 0), status];
   });
@@ -186,12 +187,12 @@ async function main(): Promise<void> {
   const results: PathologicalResult[] = [];
   if (opts.pathological) {
     const inputs = PATHOLOGICAL.filter((p) => !opts.only || p.name === opts.only);
-    const scales = opts.quick ? [0.1] : [0.25, 1];
+    const scales = opts.quick ? [0.05] : [0.25, 1];
     log();
-    log(`pathological inputs (each in its own process, ${opts.jobs} at a time; TIMEOUT past max(${opts.capMs / 1000} s, 10× the time normal articles predict); ` +
+    log(`pathological inputs (each in its own process, ${opts.jobs} at a time; TIMEOUT past max(${opts.capMs / 1000} s, ${TIMEOUT_FACTOR}× the time normal articles predict); ` +
       `sizes ×${scales.join(' then ×')}; per-char vs normal = cost per character ÷ a normal article's, measured in the same process; ` +
       `growth exp: 1 = linear, 2 = quadratic)`);
-    results.push(...(await pool(inputs.map((input) => () => runPathological(input, scales, opts.capMs)), opts.jobs)));
+    results.push(...(await pool(inputs.map((input) => () => runPathological(input, scales, opts.capMs, opts.quick ? 150 : 400)), opts.jobs)));
     for (const line of pathologicalTable(results)) log(line);
     const flagged = results.filter((r) => r.flagged);
     if (flagged.length) {
