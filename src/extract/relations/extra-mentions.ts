@@ -144,6 +144,8 @@ export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly E
     const next = i + 1 < doc.tokenCount ? doc.text.slice(doc.tokenStart[i + 1]!, doc.tokenEnd[i + 1]!).toLowerCase() : '';
     const definite = prev === 'the' || definiteBefore(doc, i);
     const titled = next === "'s" || next === '\u2019s' || lex.roleWords.has(next);
+    // "the investment firm Straits Harbour Capital": the name that follows is the referent, not an earlier one.
+    if (i + 1 < doc.tokenCount && byStart.has(doc.tokenStart[i + 1]!)) continue;
     if (!definite && !titled) continue;
     out.push({ span: { start, end }, text: word, rule: 'relations/definite-anaphor', entityId: e.id, type: e.type, form: 'short' });
   }

@@ -12,6 +12,19 @@ function headOf(ctx: Context, hyphen: number, modFirst: number): number {
     k++;
   }
   if (k < ctx.doc.tokenCount && ctx.startsAt[k]! >= 0 && sameSentence(ctx, k, hyphen)) return ctx.startsAt[k]!;
+  // "a Dubai-based company, Orvex Shipping" / "a Turkish-backed militia in northern Syria, the Free Highlands Brigade".
+  if (k > hyphen + 2) {
+    for (let c = k; c < k + 6 && c < ctx.doc.tokenCount && sameSentence(ctx, c, hyphen); c++) {
+      const w = ctx.lower[c]!;
+      if (w === ',') {
+        let d = c + 1;
+        if (DETERMINERS.has(ctx.lower[d]!)) d++;
+        if (d < ctx.doc.tokenCount && ctx.startsAt[d]! >= 0 && sameSentence(ctx, d, hyphen)) return ctx.startsAt[d]!;
+        break;
+      }
+      if (c === k ? !['in', 'from', 'of'].includes(w) : pos(ctx, c) === 'VERB' || pos(ctx, c) === 'PUNCT') break;
+    }
+  }
   // "Mountain Relief Network, a Pokhara-based charity" / "X is a Tripoli-based group".
   let b = modFirst - 1;
   if (b >= 0 && DETERMINERS.has(ctx.lower[b]!)) b--;

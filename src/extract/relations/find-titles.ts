@@ -47,6 +47,14 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     }
     const { words, before } = titleWordsBefore(ctx, k);
     if (!words.length || before < 0) return;
+    // "the holding company Brekke Invest, whose chairman, Anders Brekke, ...".
+    if (ctx.lower[before] === 'whose' && ctx.lower[before - 1] === ',' && before >= 2 && ctx.endsAt[before - 2]! >= 0) {
+      const owner = ctx.mentions[ctx.endsAt[before - 2]!]!;
+      const role = roleEnding(ctx, words, 'person');
+      if (role && role.predicate !== 'supports' && owner.type !== 'PERSON' && !isTopic(owner, role.predicate))
+        out.push(candidate(ctx, role.predicate, person, owner, before - 2, first, 'relations/whose-title'));
+      return;
+    }
     let b = before;
     if (isPossessive(ctx, b)) b--;
     // "the company said its chief executive, X": "its" is the nearest body before it.

@@ -41,7 +41,8 @@ function skippableBeforeHead(ctx: Context, j: number): boolean {
   // after a determiner or adverb: "the internationally recognised GNA".
   if (!isLowerWord(ctx, j)) return false;
   if (p === 'NOUN' || p === 'PROPN') return true;
-  return p === 'VERB' && ctx.lower[j]!.endsWith('ed') && j > 0 && ['DET', 'ADV', 'ADJ'].includes(pos(ctx, j - 1));
+  // "the governing Civic Renewal party", "the ruling party".
+  return p === 'VERB' && /(ed|ing)$/.test(ctx.lower[j]!) && j > 0 && ['DET', 'ADV', 'ADJ'].includes(pos(ctx, j - 1));
 }
 
 /**
@@ -84,6 +85,11 @@ function firstHeadFrom(ctx: Context, i: number, ref: number): { mi: number; next
       continue;
     }
     // "the town of Kesh", "hundreds of Kivi volunteers", and quotation marks around a name.
+    // "a former teacher named X", "a group called X".
+    if ((w === 'named' || w === 'called') && j > i && isLowerWord(ctx, j - 1) && pos(ctx, j - 1) === 'NOUN') {
+      j++;
+      continue;
+    }
     if (w === 'of' && j > i && (ctx.lex.placeNouns.has(ctx.lower[j - 1]!) || QUANTITY_HEADS.has(ctx.lower[j - 1]!) || pos(ctx, j - 1) === 'NUM')) {
       j++;
       continue;
@@ -241,6 +247,8 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
   // A name right before the verb that ends a "by" phrase is not its subject ("a group led by X has
   // recruited"); through a relative pronoun or an appositive it may be ("approached by Y, which is based").
   const done = (end: number, direct = false): Phrase | null => {
+    // "the Caspian Crossing Consortium (CCC), a venture led by": past the bracketed acronym.
+    if (end > 2 && ctx.lower[end] === ')' && ctx.lower[end - 2] === '(') end -= 3;
     if (end < 0 || ctx.endsAt[end]! < 0) return null;
     // Nor is a name inside a prepositional phrase: "a court in Brno sanctioned".
     if (direct && (insideByPhrase(ctx, ctx.firstTok[end]!) || afterPreposition(ctx, ctx.firstTok[end]!))) return null;
