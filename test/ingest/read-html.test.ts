@@ -58,6 +58,19 @@ const found: Found[] = [
     expect: { published: '2021-03-01', outlet: null },
   },
   {
+    name: 'meta name="date" and a canonical link',
+    html: page(`<title>Dockers walk out</title><meta name="date" content="2021-03-04"><link rel="canonical" href="https://harbour.example/varna">`),
+    expect: { published: '2021-03-04', outlet: null, url: 'https://harbour.example/varna' },
+  },
+  {
+    name: 'JSON-LD date wins over OpenGraph and <time>',
+    html: page(
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-03-03"}</script><meta property="article:published_time" content="2021-03-01">`,
+      `<p><time datetime="2021-02-01">old</time></p>${body}`,
+    ),
+    expect: { published: '2021-03-03', outlet: null },
+  },
+  {
     name: 'no date in the page: --published default',
     html: page('<title>Dockers</title>'),
     defaults: { published: '2021-03-05', outlet: 'Desk' },
