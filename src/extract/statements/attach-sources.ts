@@ -146,7 +146,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   const tailStart = aud.next;
-  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM'].includes(pos(doc, tailStart)) || c.entry.cls === 'say' || c.entry.cls === 'clause' || aud.who !== null);
+  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM', 'SCONJ'].includes(pos(doc, tailStart)) || aud.who !== null);
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
     if (found && (c.entry.cls !== 'doc' || hasDocumentHead(ctx, found.src))) {

@@ -41,6 +41,8 @@ function matchPhrase(doc: Doc, i: number, end: number, lemmas: readonly string[]
 const VERBISH = new Set(['VERB', 'AUX']);
 // A word tagged as a noun after these is a noun ("to questions", "the reports"), not a mis-tagged verb.
 const AFTER_NOUN_SLOT = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'PART']);
+// A verb mis-tagged as a noun ("The council says") follows its subject.
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** A cue verb used as a passive ("is expected to", "was found"): not a report. */
@@ -66,7 +68,7 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
         const end = matchPhrase(doc, i, u.endToken, entry.lemmas);
         if (end < 0) continue;
         const head = entry.lemmas[0] === 'not' ? end - 1 : i;
-        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing|s)$/.test(low(doc, i)) && !(i > u.firstToken && isComma(doc, i - 1))) break;
+        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing)$/.test(low(doc, i)) && !(/s$/.test(low(doc, i)) && SUBJECT_POS.has(pos(doc, i - 1))) && !(i > u.firstToken && isComma(doc, i - 1))) break;
         if (/s$/.test(low(doc, i)) && i > u.firstToken && (AFTER_NOUN_SLOT.has(pos(doc, i - 1)) || POSSESSIVES.has(low(doc, i - 1)))) break;
         if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
         // "men accused of …", "a report published by …": a participle modifying a noun, not a report.

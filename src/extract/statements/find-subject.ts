@@ -6,7 +6,7 @@ export type Range = readonly [number, number];
 
 const INTRO_WORDS = new Set(['when', 'after', 'before', 'while', 'although', 'though', 'if', 'since', 'as', 'asked', 'in', 'on', 'at', 'during', 'separately', 'meanwhile', 'however', 'earlier', 'later', 'last', 'but', 'and', 'yet', 'still', 'instead', 'citing', 'speaking', 'responding', 'for', 'with', 'by', 'from', 'under', 'without', 'despite', 'over', 'within']);
 const PAREN_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'separately', 'for', 'in']);
-const CLAUSE_SCONJ = new Set(['that', 'after', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'before', 'until', 'whether', 'where', 'once', 'unless']);
+const CLAUSE_SCONJ = new Set(['that', 'after', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'before', 'until', 'whether', 'where', 'once', 'unless', 'despite', 'amid', 'following', 'during']);
 const MAX_SUBJECT = 40;
 
 /** The comma segments of [first, end), ignoring commas inside quotations. */
@@ -74,6 +74,15 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
   const cs = clauseStart(doc, Math.max(unitFirst, cue - 200), cue);
   const segs = commaSegments(doc, cs, cue);
   if (!segs.length) return null;
+  // "…, said internal polls had shown": a clause in the segment next to the cue ends the subject there.
+  const [la, lb] = segs[segs.length - 1]!;
+  let relative = false;
+  for (let k = la; k < lb; k++) if (isRelative(doc, k) || low(doc, k) === 'that') relative = true;
+  for (let k = lb - 1; k > la && segs.length > 1 && !relative; k--) {
+    if (!isClauseBoundary(doc, k, lb)) continue;
+    for (let j = k + 1; j < lb; j++) if (isNounish(doc, j)) return [k + 1, lb];
+    return null;
+  }
   let i = 0;
   while (i < segs.length - 1 && (INTRO_WORDS.has(low(doc, segs[i]![0])) || pos(doc, segs[i]![0]) === 'ADP')) i++;
   let last = segs.length - 1;
