@@ -72,6 +72,7 @@ const notFound: Array<[string, string]> = [
   ['Ilse Varga previously worked for Harlow Logistics.', 'a past relation'],
   ['Valdoria has no troops stationed in Kesh.', 'no forces'],
   ['Ostrania, which applied to join the Northern League of Cities, objected.', 'an application is no membership'],
+  ["Ostrania's bid to join the Northern League of Cities stalled.", 'a bid is no membership'],
   ['Valdoria would back the Free Hills Front if asked.', 'a hypothetical'],
   ['The Red Banner Brigade sent no fighters to Kesh.', 'nothing sent'],
   ['A court in Kesh sanctioned the Free Hills Front.', 'the name sits in a prepositional phrase, not the subject'],

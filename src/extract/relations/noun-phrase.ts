@@ -14,7 +14,8 @@ export interface Phrase {
 // Hypothetical modals too: "would back", "could send" state no relation.
 const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'previously', 'formerly', 'would', 'could', 'might', 'may', 'should']);
 // Verbs of intent or failure before an infinitive: "applied to join NATO" is not membership yet.
-const IRREALIS = new Set(['apply', 'seek', 'want', 'plan', 'hope', 'try', 'attempt', 'aim', 'intend', 'threaten', 'refuse', 'decline', 'fail', 'consider', 'propose', 'wish', 'offer', 'ask', 'prepare']);
+const IRREALIS = new Set(['apply', 'seek', 'want', 'plan', 'hope', 'try', 'attempt', 'aim', 'intend', 'threaten', 'refuse', 'decline', 'fail', 'consider', 'propose', 'wish', 'offer', 'ask', 'prepare',
+  'bid', 'application', 'intention', 'ambition', 'desire', 'threat', 'refusal', 'proposal', 'push', 'quest', 'request', 'failure']);
 // Tokens a subject may be separated from its verb by: auxiliaries are caught by POS; these are the
 // raising and reporting verbs of "X is believed to be based in", "X is said to have sent".
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
@@ -313,6 +314,8 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
   let k = j;
   for (let n = 0; n < 2 && k > 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN'; n++) k--;
   if (k === j) return infinitive && depth === 0 ? controllerOf(ctx, v) : null;
+  // "Georgia's bid to join the EU": an aim, not yet a relation ("a Russian drive to recruit" is one).
+  if (infinitive && IRREALIS.has(ctx.doc.tokenLemma[j]!)) return null;
   if (ctx.endsAt[k]! >= 0) return done(k);
   if (isPossessive(ctx, k)) return done(k - 1);
   // An appositive noun phrase: "the Indian Ocean Conflict Monitor, a research group based in Lisbon".
