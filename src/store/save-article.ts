@@ -52,6 +52,7 @@ async function insertRows(trx: Kysely<Database>, rows: LayerRows): Promise<void>
   for (const table of LAYER_TABLES) {
     const list = rows[table];
     for (let i = 0; i < list.length; i += CHUNK)
+      // `table` is a union here, so TS cannot pair it with its row type; recordToRows builds each list typed.
       await trx.insertInto(table).values(list.slice(i, i + CHUNK) as never).execute();
   }
 }

@@ -1,3 +1,4 @@
+import { isMainThread } from 'node:worker_threads';
 import type { Extractor } from '../../src/extract/extractor.js';
 import type { Entity, EntityType, Mention } from '../../src/model/entity.js';
 import type { Quantity } from '../../src/model/quantity.js';
@@ -13,6 +14,8 @@ import type { TimeExpr } from '../../src/model/time-expr.js';
  *  - ATTEST_TEST_FIXTURE_VERSION sets the times extractor's version (to test `attest reanalyze`).
  */
 export const THROW_MARKER = 'EXPLODE';
+/** A text containing this word ends the analysis thread it runs on (process.exit in a worker), as a crash would. */
+export const CRASH_MARKER = 'HALTTHREAD';
 
 const NAME = /\b[A-Z][a-z]+(?: [A-Z][a-z]+)*/g;
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '_');
@@ -81,6 +84,10 @@ const statements: Extractor<'statements'> = {
   requires: ['entities'],
   create: () => (doc, done) => {
     if (doc.text.includes(THROW_MARKER)) throw new Error('fixture statements extractor met the marker word');
+    if (doc.text.includes(CRASH_MARKER)) {
+      if (isMainThread) throw new Error('fixture crash marker in the main thread');
+      process.exit(3);
+    }
     const known = new Set(done.entities?.entities.map((e) => e.id));
     const out: Statement[] = [];
     const re = /([A-Z][a-z]+(?: [A-Z][a-z]+)*) (said|denied|declined to comment)(?: that)? ?([^."]*)\.(?: "([^"]+)," (?:he|she) added\.)?/g;

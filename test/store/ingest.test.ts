@@ -14,7 +14,7 @@ import { saveArticle } from '../../src/store/save-article.js';
 import { LAYER_TABLES } from '../../src/store/schema.js';
 import { DIALECTS } from './dialects.js';
 import { fictionalArticle, fictionalJsonl } from './fictional-corpus.js';
-import { extractors, THROW_MARKER } from './fixture-extractors.js';
+import { CRASH_MARKER, extractors, THROW_MARKER } from './fixture-extractors.js';
 import { articleAt, freshRecord, runCli } from './helpers.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'attest-ingest-'));
@@ -112,6 +112,18 @@ for (const dialect of DIALECTS) {
       const again = await runCli(['ingest', '--db', url, '--workers', '2', file]);
       assert.match(again.stderr, /^ingested 0, unchanged 38, replaced 0, rejected 2$/m);
       await assertEarlierKept();
+    });
+
+    test('an analysis thread that dies fails only the article it was on; the queued ones are re-sent', async () => {
+      const lines = fictionalJsonl(30, 600).trimEnd().split('\n');
+      lines[7] = JSON.stringify({ ...fictionalArticle(607), text: `${fictionalArticle(607).text} ${CRASH_MARKER}` });
+      const file = path.join(tmp, 'crash.jsonl');
+      fs.writeFileSync(file, lines.join('\n') + '\n');
+      const r = await runCli(['ingest', '--db', url, '--workers', '2', file]);
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`crash\\.jsonl:8: analysis thread died on article ${idOf(607)}: exited with code 3`));
+      assert.match(r.stderr, /^ingested 29, unchanged 0, replaced 0, rejected 1$/m);
+      assert.equal(await rowsOf(store, idOf(607)), 0);
     });
 
     test('reanalyze re-runs only articles stored by older extractor versions', async () => {

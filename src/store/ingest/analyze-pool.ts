@@ -38,9 +38,15 @@ export function createInlinePool(pipeline: Pipeline): AnalyzePool {
 /** One thread per core unless told otherwise. */
 export const defaultWorkerCount = (): number => Math.max(1, os.availableParallelism());
 
+interface Task {
+  readonly article: Article;
+  readonly resolve: (r: ArticleRecord) => void;
+  readonly reject: (e: Error) => void;
+}
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (r: ArticleRecord) => void; reject: (e: Error) => void }>;
+  /** In the order sent: a thread works through its queue one article at a time. */
+  pending: Map<number, Task>;
 }
 
 /** Starts `size` analysis threads; 0 analyses in this thread. Example: `const pool = await createAnalyzePool(2)`. */
@@ -50,6 +56,15 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
   const slots: Slot[] = [];
   let seq = 0;
   let closing = false;
+  let respawns = 0;
+  let broken: string | null = null;
+  const send = (task: Task): void => {
+    if (!slots.length) return task.reject(new Error(`analysis threads keep failing: ${broken}`));
+    const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+    const id = seq++;
+    slot.pending.set(id, task);
+    slot.worker.postMessage({ seq: id, article: task.article } satisfies WorkerTask);
+  };
   const spawn = (): Slot => {
     const slot: Slot = { worker: new Worker(new URL('./analyze-worker.js', import.meta.url)), pending: new Map() };
     slot.worker.on('message', (reply: WorkerReply) => {
@@ -59,12 +74,25 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
       if (reply.ok) task.resolve(reply.record);
       else task.reject(new Error(reply.message));
     });
-    // A thread that dies (out of memory, a crash outside the pipeline) fails only the articles it held.
+    // A thread that dies (out of memory, process.exit in an extractor) was working on its oldest article:
+    // that one fails, the ones queued behind it go to the other threads.
     const fail = (why: string) => {
-      for (const t of slot.pending.values()) t.reject(new Error(`analysis thread failed: ${why}`));
+      const queued = [...slot.pending.values()];
       slot.pending.clear();
       const i = slots.indexOf(slot);
-      if (i >= 0 && !closing) slots[i] = spawn();
+      if (i < 0 || closing) return queued.forEach((t) => t.reject(new Error(`analysis thread stopped: ${why}`)));
+      // Bounded, so a thread that cannot even start does not respawn forever.
+      if (respawns++ < size * 4) slots[i] = spawn();
+      else {
+        broken = why;
+        slots.splice(i, 1);
+      }
+      const culprit = queued.shift();
+      if (culprit) {
+        const { file, line } = culprit.article.origin;
+        culprit.reject(new Error(`${file}${line != null ? `:${line}` : ''}: analysis thread died on article ${culprit.article.id}: ${why}`));
+      }
+      queued.forEach(send);
     };
     slot.worker.on('error', (err: Error) => fail(err.message));
     slot.worker.on('exit', (code) => {
@@ -77,12 +105,7 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
     size,
     versions: pipeline.versions,
     analyze(article) {
-      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
-      const id = seq++;
-      return new Promise<ArticleRecord>((resolve, reject) => {
-        slot.pending.set(id, { resolve, reject });
-        slot.worker.postMessage({ seq: id, article } satisfies WorkerTask);
-      });
+      return new Promise<ArticleRecord>((resolve, reject) => send({ article, resolve, reject }));
     },
     async close() {
       closing = true;
