@@ -9,6 +9,8 @@ import type { StatementLexicon } from './lexicon.js';
 import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isPunct, isQuote, isRelative, low, pos, tok, tokenAtOrAfter, trimRange } from './tokens.js';
 
 const MAX_TAIL = 14;
+// "…," she said as she read the verdict: a subordinate clause after the cue is an adjunct.
+const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'since']);
 const MAX_POSTPOSED_SOURCE = 25;
 const RULE_BY_STANCE = { assert: 'said', deny: 'denied', no_comment: 'no-comment' } as const;
 
@@ -51,7 +53,7 @@ function platformAfter(ctx: Ctx, from: number, end: number): Range | null {
 /** Nothing but short adjuncts after the cue ("…, he told analysts on a call."): the source came before it. */
 function tailIsShort(doc: Doc, from: number, end: number): boolean {
   for (let j = from; j < end; j++) {
-    if (isComma(doc, j) || (j > from && pos(doc, j) === 'SCONJ' && low(doc, j) !== 'that')) return true;
+    if (isComma(doc, j) || ((pos(doc, j) === 'SCONJ' || SUBORDINATORS.has(low(doc, j))) && low(doc, j) !== 'that')) return true;
     if (j - from > MAX_TAIL) return false;
     const p = pos(doc, j);
     if (low(doc, j) === 'that' || isQuote(doc, j)) return false;

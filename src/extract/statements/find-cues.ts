@@ -52,6 +52,14 @@ function isPassive(doc: Doc, head: number, first: number): boolean {
   return k >= first && doc.tokenLemma[k] === 'be' && /(ed|en|wn|ld)$/.test(low(doc, head));
 }
 
+/** ", warning that …" tagged as a noun: the participle's verb ("warn", "accuse"). */
+function participleTrigger(doc: Doc, i: number, lex: StatementLexicon): readonly CueEntry[] | undefined {
+  const w = low(doc, i);
+  if (!w.endsWith('ing') || !isComma(doc, i - 1)) return undefined;
+  const stem = w.slice(0, -3);
+  return lex.cuesByTrigger.get(stem) ?? lex.cuesByTrigger.get(stem + 'e');
+}
+
 /**
  * Pass 3: cues, by trigger lemma (each token looks up only the phrases its lemma starts), outside
  * quotations (a "said" inside a quote or a title is not a cue). Longest phrase wins; the cue takes in the
@@ -61,7 +69,7 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
   const out: CueMatch[] = [];
   units.forEach((u, unit) => {
     for (let i = u.firstToken; i < u.endToken; i++) {
-      const list = lex.cuesByTrigger.get(doc.tokenLemma[i]!) ?? lex.cuesByTrigger.get(low(doc, i));
+      const list = lex.cuesByTrigger.get(doc.tokenLemma[i]!) ?? lex.cuesByTrigger.get(low(doc, i)) ?? participleTrigger(doc, i, lex);
       if (!list) continue;
       if (quoteAt(quotes, doc.tokenStart[i]!)) continue;
       for (const entry of list) {
