@@ -52,7 +52,7 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         j += 2;
         continue;
       }
-      if (nw.text === 'and' && words[j + 1]?.cap && (hasConnector(words, i, j) || (j - i >= 2 && capsEndInHead(words, j + 1, lex)))) {
+      if (nw.text === 'and' && words[j + 1]?.cap && (hasConnector(words, i, j) || (j - i >= 2 && capsEndInHead(words, j + 1, lex)) || capsThenOrgNoun(words, j + 1, lex))) {
         j += 2;
         continue;
       }
@@ -69,13 +69,17 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         }
         break;
       }
-      if (APOSTROPHES.has(lower) && nw.start === words[j - 1]!.end && lex.heads.get(words[j - 1]!.text)?.possessive && words[j + 1]?.cap) {
+      // "Salween People's Army"; "United Metalworkers' Federation" (a plural's apostrophe before a name that ends in a head).
+      const plural = /s$/.test(words[j - 1]!.text) && (lower === "'" || lower === '’') && capsEndInHead(words, j + 1, lex);
+      if (APOSTROPHES.has(lower) && nw.start === words[j - 1]!.end && (plural || lex.heads.get(words[j - 1]!.text)?.possessive) && words[j + 1]?.cap) {
         j += 2;
         continue;
       }
       break;
     }
-    j = Math.max(j, i + knownSpan(words, i, lex));
+    const lead = lex.stopwords.has(w.text) ? 1 : 0;
+    const known = knownSpan(words, i + lead, lex);
+    if (known) j = Math.max(j, i + lead + known);
     runs.push({ first: i, end: j });
     i = j;
   }
@@ -111,4 +115,12 @@ function knownSpan(words: readonly Word[], i: number, lex: EntityLexicons): numb
     if (k > i && w.cap && lex.known.has(key)) best = k - i + 1;
   }
   return best;
+}
+
+/** "Unity and Prosperity party": capitalised words from `from`, then a lower-case organisation noun. */
+function capsThenOrgNoun(words: readonly Word[], from: number, lex: EntityLexicons): boolean {
+  let k = from;
+  while (k < words.length && k - from < 3 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
+  const next = words[k];
+  return k > from && !!next && !next.cap && next.sentence === words[from]!.sentence && lex.context.get(next.text)?.after === 'ORG';
 }

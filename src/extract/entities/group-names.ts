@@ -1,7 +1,7 @@
 import type { EntityType, MentionForm } from '../../model/entity.js';
 import { readKnown } from './classify-known.js';
 import { slugOf } from './fold.js';
-import type { EntityLexicons } from './lexicon-index.js';
+import type { EntityLexicons, KnownSense } from './lexicon-index.js';
 import type { Candidate } from './segment-runs.js';
 import { bestType, contextVotes, defaultVotes, nameVotes, vote, type Votes } from './type-evidence.js';
 import type { Word } from './words.js';
@@ -49,9 +49,17 @@ function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: Readonly
   const w = c.words[0]!;
   if (/^\p{Lu}{2,}$/u.test(w) || ctx.lex.heads.get(w)?.institution) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
-  if (midCaps.has(c.key) || nameWords.has(w)) return false;
+  // A word of a longer name ("Haddad" of "Idris Haddad"), unless it is a generic head ("Farmers' Union").
+  if (midCaps.has(c.key) || (nameWords.has(w) && !ctx.lex.heads.has(w))) return false;
   const next = ctx.words[c.endWord]?.text;
   return !(next === "'s" || next === '’s' || next === '-');
+}
+
+/** Senses reordered so one whose entity the article names in full comes first. */
+function preferPresent(senses: readonly KnownSense[], present: ReadonlySet<string>): readonly KnownSense[] {
+  if (senses.length < 2 || present.has(senses[0]!.canonical)) return senses;
+  const hit = senses.find((s) => s.form === senses[0]!.form && present.has(s.canonical));
+  return hit ? [hit, ...senses.filter((s) => s !== hit)] : senses;
 }
 
 /** Groups candidates by known canonical name or by their own folded text, collecting type votes. */
@@ -67,6 +75,9 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     if (c.words.length > 1) for (const w of c.words) nameWords.add(w);
   }
 
+  // States named in full in this article: an ambiguous demonym ("Congolese") reads as one of them.
+  const present = new Set<string>();
+  for (const c of cands) if (c.senses?.[0]?.form === 'full' || c.senses?.[0]?.form === 'acronym') present.add(c.senses[0]!.canonical);
   const groups = new Map<string, NameGroup>();
   const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
     let g = groups.get(key);
@@ -82,7 +93,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     const nextText = next && !next.cap && next.sentence === words[c.first]!.sentence ? next.text : '';
     if (c.senses) {
       if (c.senses[0]!.form === 'adjectival' && lex.fieldAfter.has(nextText)) continue;
-      const r = readKnown(c, c.senses, words, ctx.datelineKey);
+      const r = readKnown(c, preferPresent(c.senses, present), words, ctx.datelineKey);
       const g = groupFor(`k:${slugOf(r.canonical)}`, true, r.canonical, r.type, r.canonical.split(' '));
       const occ: Occurrence = { c, start: c.start, end: c.end, form: r.form, rule: r.rule };
       const prev = words[c.first - 1];
@@ -92,6 +103,8 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     }
     if (c.words.length === 1 && lex.aloneWords.has(c.words[0]!)) continue;
     if (lex.thingAfter.has(nextText) && words[c.first - 1]?.text.toLowerCase() === 'the') continue;
+    // "Article 5", "Resolution 2334": a word numbering a thing.
+    if (c.words.length === 1 && next && next.start === c.end + 1 && /^\d/.test(next.text)) continue;
     if (isSentenceCase(c, ctx, lowerWords, midCaps, nameWords)) continue;
     const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
     if (c.words.length > g.words.length) g.words = c.words;
@@ -129,14 +142,15 @@ const LIST_GLUE = new Set([',', 'and', 'or']);
 function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string, NameGroup>, words: readonly Word[]): void {
   const groupOf = (c: Candidate): NameGroup | undefined => groups.get(c.senses ? '' : `u:${c.key}`);
   // The type a list member lends to its neighbours: a place or a people, when sure.
-  const lendable = (c: Candidate): 'GPE' | 'NORP' | null => {
+  const lendable = (c: Candidate): EntityType | null => {
     if (c.senses) {
       const s = c.senses[0]!;
       return s.type === 'GPE' && s.form !== 'adjectival' ? 'GPE' : s.form === 'people' ? 'NORP' : null;
     }
     const g = groupOf(c);
-    if (!g || (g.type !== 'GPE' && g.type !== 'NORP')) return null;
-    return (g.votes.get(g.type) ?? 0) >= 4 ? g.type : null;
+    if (!g || !g.type || g.type === 'PERSON' || g.type === 'LOC') return null;
+    // A place or a people lends its type on fair evidence; an organisation only on a head word.
+    return (g.votes.get(g.type) ?? 0) >= (g.type === 'GPE' || g.type === 'NORP' ? 4 : 9) ? g.type : null;
   };
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;

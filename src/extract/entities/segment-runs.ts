@@ -70,6 +70,8 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
     if (a < b) out.push(makeCandidate(text, words, a, b, lex, false));
     return out;
   }
+  // "Hydrologist Ana Ruiz said": a role noun capitalised only because it opens the sentence.
+  if (words[a]!.initial && b - a >= 3 && lex.context.get(words[a]!.text.toLowerCase())?.before === 'PERSON' && !lex.givenNames.has(words[a]!.text)) a++;
   const title = findTitle(words, a, b, lex);
   if (!title) {
     out.push(makeCandidate(text, words, a, b, lex, false));

@@ -70,7 +70,7 @@ export function nameVotes(c: Candidate, lex: EntityLexicons, v: Votes): void {
     const stateArmy = lastHead === 'GROUP' && STATE_FORCES.has(last) && namesState(ws, lex);
     vote(v, stateArmy ? 'ORG' : lastHead, lex.heads.get(last)!.weight);
   } else if (lastHead && ws.length === 1) vote(v, lastHead, 3);
-  if (ws.length > 1) vote(v, lex.heads.get(ws[0]!)?.first, 9);
+  if (ws.length > 1 && ofHead !== ws[0]) vote(v, lex.heads.get(ws[0]!)?.first, 9);
   const lastSense = lex.known.get(foldKey(last))?.[0];
   if (ws.length > 1 && lastSense?.form === 'people') vote(v, 'NORP', 12);
   // People's names rarely end in a place name: "Glimmr Europe", "Kenya Courier".
@@ -166,7 +166,12 @@ function appositiveVotes(from: number, words: readonly Word[], lex: EntityLexico
     const verb = w.pos === VERB || w.pos === AUX;
     // "X, told Y" is no appositive; "the ruling party" has a verb-like modifier before its noun.
     if (verb && k === from) return;
-    if (w.pos === ADP || (verb && last !== null)) break;
+    if (w.pos === ADP || (verb && last !== null)) {
+      // "an alliance of armed groups": the words after "of" may still make it armed.
+      for (let q = k + 1; q < Math.min(words.length, k + 6) && words[q]!.sentence === sentence && !words[q]!.punct; q++)
+        if (lex.context.get(words[q]!.text.toLowerCase())?.groupModifier) group = true;
+      break;
+    }
     if (lex.context.get(lower)?.groupModifier) group = true;
     last = lower;
   }

@@ -28,6 +28,7 @@ export interface Word {
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const LETTERS = /\p{L}/u;
+const LETTER_AT = /^\p{L}$/u;
 // Arabic name particles glued by a hyphen: "al-Assad" is one capitalised word.
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '-', '\u2013', '\u2014', ':', ';']);
@@ -54,6 +55,11 @@ export function buildWords(doc: Doc): Word[] {
         (UPPER.test(text.slice(tokenStart[i]!, tokenStart[i]! + 1)) || (j === i && PARTICLES.has(text.slice(tokenStart[i]!, end))))
       ) {
         j += 2;
+        end = tokenEnd[j]!;
+      }
+      // The tokenizer splits words at some accented letters ("Kova" + "č"): letters with no gap are one word.
+      while (j + 1 < sent.endToken && tokenStart[j + 1] === end && LETTER_AT.test(text[end]!) && LETTER_AT.test(text[end - 1]!)) {
+        j++;
         end = tokenEnd[j]!;
       }
       const start = tokenStart[i]!;
