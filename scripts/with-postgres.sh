@@ -13,6 +13,11 @@ if [ ! -x "$PG_BIN/initdb" ]; then
   exec "$@"
 fi
 
+if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then
+  echo "with-postgres: no 'postgres' user to run the cluster as (initdb refuses root); running without it" >&2
+  exec "$@"
+fi
+
 as_pg() {
   if [ "$(id -u)" -ne 0 ]; then "$@";
   elif command -v runuser >/dev/null; then runuser -u postgres -- "$@";
