@@ -31,3 +31,28 @@ export function measureThroughput(corpus: readonly Article[], fn: (a: Article) =
   } while (ms < minMs);
   return { articles, chars, ms, articlesPerSecond: (articles * 1000) / ms, charsPerSecond: (chars * 1000) / ms, calls: articles + warm.length };
 }
+
+/**
+ * Several engines over the same corpus, interleaved per article (each text goes through every engine in
+ * turn), whole passes until each engine has run at least `minMs`: load from other processes on the
+ * machine falls on all engines alike, so their ratio holds even when the absolute figures drift.
+ */
+export function measureInterleaved(corpus: readonly Article[], fns: ReadonlyArray<(a: Article) => void>, minMs: number, warmup = 50): Throughput[] {
+  const warm = corpus.slice(0, warmup);
+  for (const a of warm) for (const fn of fns) fn(a);
+  const ms = fns.map(() => 0);
+  let articles = 0;
+  let chars = 0;
+  do {
+    for (const a of corpus) {
+      for (let k = 0; k < fns.length; k++) {
+        const t = performance.now();
+        fns[k]!(a);
+        ms[k]! += performance.now() - t;
+      }
+      articles++;
+      chars += a.text.length;
+    }
+  } while (Math.min(...ms) < minMs);
+  return ms.map((m) => ({ articles, chars, ms: m, articlesPerSecond: (articles * 1000) / m, charsPerSecond: (chars * 1000) / m, calls: articles + warm.length }));
+}
