@@ -72,7 +72,8 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
       }
       const backs = role?.predicate === 'supports';
       // "X, a close ally of Y" may name a person; a member's or leader's role names a body.
-      if (!(backs ? w === 'of' : BODY_TYPES.includes(body.type)) || (w === 'in' && body.type === 'GPE')) return;
+      // A place "in" or "at" which one works is no body: "a pollster at Quito-based firm X" reads on to the firm.
+      if (!(backs ? w === 'of' : BODY_TYPES.includes(body.type)) || ((w === 'in' || w === 'at') && body.type === 'GPE')) return;
       // "at" ties anyone to their workplace; "of"/"for"/"with" need a known role ("a critic of X" is not a member).
       const predicate = role ? role.predicate : w === 'at' && x.type === 'PERSON' ? 'member_of' : null;
       if (!stateRole(role)) return;

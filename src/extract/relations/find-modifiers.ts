@@ -8,7 +8,7 @@ const MAX_HEAD_WORDS = 4;
 function headOf(ctx: Context, hyphen: number, modFirst: number): number {
   let k = hyphen + 2;
   for (let skipped = 0; skipped < MAX_HEAD_WORDS && k < ctx.doc.tokenCount && ctx.startsAt[k]! < 0; skipped++) {
-    if (!sameSentence(ctx, k, hyphen) || !isLowerWord(ctx, k) || !['NOUN', 'ADJ', 'VERB', 'PROPN'].includes(pos(ctx, k))) break;
+    if (!sameSentence(ctx, k, hyphen) || !isLowerWord(ctx, k) || !['NOUN', 'ADJ', 'VERB', 'PROPN', 'ADV'].includes(pos(ctx, k))) break;
     k++;
   }
   if (k < ctx.doc.tokenCount && ctx.startsAt[k]! >= 0 && sameSentence(ctx, k, hyphen)) return ctx.startsAt[k]!;

@@ -62,7 +62,7 @@ function extendHead(ctx: Context, mi: number, next: number, sentenceRef: number)
       const ok =
         (w === '-' && k + 1 < ctx.doc.tokenCount && isLowerWord(ctx, k + 1)) ||
         (k > next && ctx.lower[k - 1] === '-') ||
-        (isLowerWord(ctx, k) && (p === 'NOUN' || p === 'ADJ' || p === 'PROPN')) ||
+        (isLowerWord(ctx, k) && (p === 'NOUN' || p === 'ADJ' || p === 'PROPN' || p === 'ADV')) ||
         (!isLowerWord(ctx, k) && ctx.lex.roleWords.has(w));
       if (!ok) break;
       k++;
