@@ -5,6 +5,7 @@ import type { Article } from '../model/article.js';
 import { normalizePublished } from './dates.js';
 import { makeArticle } from './make-article.js';
 import type { IngestDefaults } from './types.js';
+import { rawDepthExceeds, stripTags } from './scan-tags.js';
 import { exceedsDepth, flatBlockText } from './walk-dom.js';
 
 /**
@@ -12,6 +13,8 @@ import { exceedsDepth, flatBlockText } from './walk-dom.js';
  * overflow). Real news pages nest a few dozen levels; deeper pages get the linear paragraph walk instead.
  */
 const MAX_READABILITY_DEPTH = 128;
+/** Beyond this raw nesting even the DOM parser is too slow (quadratic in depth): the tags are stripped instead. */
+const MAX_PARSE_DEPTH = 4000;
 
 interface PageMeta {
   published: string | null;
@@ -94,6 +97,7 @@ function blocksToText(html: string): string {
 
 /** An HTML page: the main text through Readability (on linkedom), metadata from JSON-LD / OpenGraph / <time>. */
 export function readHtml(content: string, file: string, fallbackId: string, defaults: IngestDefaults): Article {
+  if (rawDepthExceeds(content, MAX_PARSE_DEPTH)) return readDeepHtml(content, file, fallbackId, defaults);
   const { document } = parseHTML(content);
   const meta = readMeta(document as unknown as Document);
   let parsed: { content?: string | null; title?: string | null; textContent?: string | null } | null = null;
@@ -117,6 +121,24 @@ export function readHtml(content: string, file: string, fallbackId: string, defa
       outlet: meta.outlet ?? undefined,
       url: meta.url ?? undefined,
     },
+    { file, line: null, format: 'html' },
+    fallbackId,
+    defaults,
+  );
+}
+
+/** A pathologically nested page: metadata from its <head> alone (when that is sane), text by stripping tags. */
+function readDeepHtml(content: string, file: string, fallbackId: string, defaults: IngestDefaults): Article {
+  const bodyAt = content.search(/<body[\s>]/i);
+  const head = bodyAt > 0 ? content.slice(0, bodyAt) : '';
+  const meta: PageMeta =
+    head && !rawDepthExceeds(head, MAX_PARSE_DEPTH)
+      ? readMeta(parseHTML(`${head}</head><body></body></html>`).document as unknown as Document)
+      : { published: null, outlet: null, title: null, url: null };
+  const text = stripTags(bodyAt >= 0 ? content.slice(bodyAt) : content);
+  if (!text.trim()) throw new AttestError('E_INPUT_EMPTY', 'no main text found in the HTML page', { file });
+  return makeArticle(
+    { text, title: meta.title, published: meta.published ?? undefined, outlet: meta.outlet ?? undefined, url: meta.url ?? undefined },
     { file, line: null, format: 'html' },
     fallbackId,
     defaults,
