@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs Node's test runner over every compiled test file. Node 20's --test does not expand globs
 // itself, so the files are listed here: every *.test.js under dist/src and dist/test.
-//   node scripts/run-tests.mjs [extra node --test flags...]
+//   node scripts/run-tests.mjs [--node-test-flags...] [PATTERN...]
+// PATTERNs (plain words) keep only the test files whose path contains one of them: `... golden ingest`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,12 +29,18 @@ function findTests(dir) {
 
 // A compiled test whose .ts source is gone is stale output of an old build: skip it.
 const hasSource = (js) => fs.existsSync(path.join(root, path.relative(path.join(root, 'dist'), js)).replace(/\.js$/, '.ts'));
-const files = roots.flatMap(findTests).filter(hasSource);
+const args = process.argv.slice(2);
+const flags = args.filter((a) => a.startsWith('-'));
+const patterns = args.filter((a) => !a.startsWith('-'));
+const files = roots
+  .flatMap(findTests)
+  .filter(hasSource)
+  .filter((f) => !patterns.length || patterns.some((p) => path.relative(root, f).includes(p)));
 if (!files.length) {
-  console.error('run-tests: no compiled test files under dist/src or dist/test (run `npm run build` first)');
+  console.error(`run-tests: no compiled test files under dist/src or dist/test${patterns.length ? ` matching ${patterns.join(', ')}` : ''} (run \`npm run build\` first)`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', ...process.argv.slice(2), ...files], { stdio: 'inherit', cwd: root });
+const r = spawnSync(process.execPath, ['--test', ...flags, ...files], { stdio: 'inherit', cwd: root });
 if (r.error) {
   console.error(`run-tests: ${r.error.message}`);
   process.exit(1);
