@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs Node's test runner over every compiled test file. Node 20's --test does not expand globs
 // itself, so the files are listed here: every *.test.js under dist/src and dist/test.
-//   node scripts/run-tests.mjs [--node-test-flags...] [PATTERN...]
+//   node scripts/run-tests.mjs [--node-test-flag=value...] [PATTERN...]
 // PATTERNs (plain words) keep only the test files whose path contains one of them: `... golden ingest`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
