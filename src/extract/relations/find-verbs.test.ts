@@ -49,6 +49,7 @@ const found: Array<[string, string[], string]> = [
   ['The Free Hills Front, commanded by General Tomas Ferrek, withdrew.', ['ferrek leads fhf'], 'Free Hills Front, commanded by General Tomas Ferrek'],
   ['The Red Banner Brigade and the Valdorian army clashed near Kesh.', ['rbb opposes valdoria', 'valdoria opposes rbb'], 'Red Banner Brigade and the Valdorian army clashed'],
   ['Tomas Ferrek won the backing of the Red Banner Brigade on Monday.', ['rbb supports ferrek'], 'Tomas Ferrek won the backing of the Red Banner Brigade'],
+  ['The vote was delayed after Tomas Ferrek won the backing of the centre-right Red Banner Brigade.', ['rbb supports ferrek'], 'Tomas Ferrek won the backing of the centre-right Red Banner Brigade'],
   ['Ostrania, which joined the Northern League of Cities in 2004, objected.', ['ostrania member_of nlc'], 'Ostrania, which joined the Northern League of Cities'],
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],

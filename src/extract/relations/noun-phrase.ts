@@ -21,6 +21,8 @@ const IRREALIS = new Set(['apply', 'seek', 'want', 'plan', 'hope', 'try', 'attem
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const RELATIVES_CLAUSE = new Set(['who', 'which', 'whose']);
+// Words the tagger calls prepositions that also open a clause: "after Paredes won the backing of X".
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'although', 'though', 'when', 'once', 'if', 'unless', 'that']);
 const QUOTES = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 // Heads of "hundreds of X": a count, not the thing counted.
 const QUANTITY_HEADS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'tens', 'number', 'group', 'team', 'unit']);
@@ -198,7 +200,7 @@ function relativeClauseStart(ctx: Context, j: number): number {
 function afterPreposition(ctx: Context, first: number): boolean {
   let k = first - 1;
   if (k >= 0 && pos(ctx, k) === 'DET') k--;
-  return k >= 0 && pos(ctx, k) === 'ADP';
+  return k >= 0 && pos(ctx, k) === 'ADP' && !SUBORDINATORS.has(ctx.lower[k]!);
 }
 
 /** True when the name at token `first` ends a "by" phrase ("a group led by former trafficker X"): not a subject. */
