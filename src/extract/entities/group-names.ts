@@ -150,8 +150,10 @@ function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string,
     const g = groupOf(c);
     if (!g || !g.type || g.type === 'PERSON' || g.type === 'LOC') return null;
     // A place or a people lends its type on fair evidence; an organisation only on a head word.
-    return (g.votes.get(g.type) ?? 0) >= (g.type === 'GPE' || g.type === 'NORP' ? 4 : 9) ? g.type : null;
+    return (g.votes.get(g.type) ?? 0) >= (g.type === 'GPE' || g.type === 'NORP' ? 2 : 9) ? g.type : null;
   };
+  // How sure a lender is: a weak lender ("from Oru and Tano") only fills a name with no evidence at all.
+  const sure = (c: Candidate, t: EntityType): boolean => !!c.senses || (groupOf(c)?.votes.get(t) ?? 0) >= 4;
   for (let i = 0; i + 1 < cands.length; i++) {
     const a = cands[i]!;
     const b = cands[i + 1]!;
@@ -166,7 +168,7 @@ function shareListTypes(cands: readonly Candidate[], groups: ReadonlyMap<string,
       if (!t || !gy || gy.known) continue;
       let strongest = 0;
       for (const [u, n] of gy.votes) if (u !== t) strongest = Math.max(strongest, n);
-      if (strongest < 3) {
+      if (strongest < (sure(x, t) ? 3 : 1)) {
         gy.type = t;
         vote(gy.votes, t, 4);
       }

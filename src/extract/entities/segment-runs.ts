@@ -105,7 +105,7 @@ function findTitle(words: readonly Word[], a: number, b: number, lex: EntityLexi
     }
     if (!hasHead) continue;
     if (j >= b) return k === a ? { at: a, after: b } : null;
-    if (lastHead?.last || (b - j <= lex.maxKnownWords && lex.known.has(keyOf(words, j, b)))) return null;
+    if (lastHead?.last || lex.heads.get(words[j]!.text)?.first || (b - j <= lex.maxKnownWords && lex.known.has(keyOf(words, j, b)))) return null;
     return { at: k, after: j };
   }
   return null;
