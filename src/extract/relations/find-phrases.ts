@@ -1,7 +1,8 @@
 import type { Mention } from '../../model/entity.js';
 import type { RelationPhrase } from './lexicon.js';
 import { candidate, isLowerWord, pos, sameSentence, type Candidate, type Context } from './context.js';
-import { clauseSubject, phraseAfter } from './noun-phrase.js';
+import { phraseAfter } from './noun-phrase.js';
+import { clauseSubject } from './subject.js';
 
 /** The last token of `phrase` when its words start at token i, else -1 (phrases match word for word). */
 function matchWords(ctx: Context, i: number, phrase: RelationPhrase): number {

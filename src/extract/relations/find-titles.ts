@@ -3,7 +3,7 @@ import type { Predicate } from '../../model/relation.js';
 import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 import { isTopic } from './find-appositives.js';
-import { previousSubject } from './noun-phrase.js';
+import { previousSubject } from './subject.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
 const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);

@@ -1,14 +1,14 @@
 import type { Mention } from '../../model/entity.js';
 import type { RelationVerb } from './lexicon.js';
 import { candidate, pos, sameSentence, type Candidate, type Context } from './context.js';
-import { phraseAfter, subjectBefore, type Phrase } from './noun-phrase.js';
+import { phraseAfter, QUOTES, type Phrase } from './noun-phrase.js';
+import { subjectBefore } from './subject.js';
 import { roleEnding, titleWordsFrom } from './role-words.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'refuted', 'dismissed']);
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'of']);
 const PLACE_PREPS = ['to', 'into', 'in'];
-const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u2018', '\u2019', "'"]);
 const MAX_GAP = 3;
 const MAX_REACH = 25;
 
@@ -21,7 +21,7 @@ function matchPhrase(ctx: Context, i: number, verb: RelationVerb): number {
     while (j < ctx.doc.tokenCount && !verb.forms[w]!.has(ctx.lower[j]!) && !verb.forms[w]!.has(ctx.doc.tokenLemma[j]!)) {
       const p = pos(ctx, j);
       // 'stood "fully behind" X': quotation marks, a determiner, adjective or adverb may sit between.
-      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV' || QUOTE_MARKS.has(ctx.lower[j]!))) return -1;
+      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV' || QUOTES.has(ctx.lower[j]!))) return -1;
       gaps++;
       j++;
     }
