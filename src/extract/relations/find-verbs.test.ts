@@ -37,6 +37,7 @@ const found: Array<[string, string[], string]> = [
   ['Ostrania sent 300 fighters in September to the town of Kesh.', ['ostrania deploys kesh'], 'Ostrania sent 300 fighters in September to the town of Kesh'],
   ['Ostrania said it had deployed two frigates to the Marrow Coast and Kesh.', ['ostrania deploys marrow_coast', 'ostrania deploys kesh'], 'Ostrania said it had deployed two frigates to the Marrow Coast'],
   ['Tomas Ferrek said he had sent reinforcements to Kesh.', ['ferrek deploys kesh'], 'Tomas Ferrek said he had sent reinforcements to Kesh'],
+  ['Harlow Logistics, which has its regional headquarters in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which has its regional headquarters in Kesh'],
   ['Harlow Logistics, which is headquartered in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which is headquartered in Kesh'],
   ['It was not approached by rival Harlow Logistics, which is based in Kesh.', ['harlow based_in kesh'], 'Harlow Logistics, which is based in Kesh'],
   ['Harlow Logistics, which was founded in 2011 and is based in Kesh, declined to comment.', ['harlow based_in kesh'], 'Harlow Logistics, which was founded in 2011 and is based in Kesh'],

@@ -10,6 +10,8 @@ const DENIALS = new Set(['deny', 'denied', 'denies', 'denying', 'rejected', 'ref
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s", '\u2019s', 'of']);
 const PLACE_PREPS = ['to', 'into', 'in'];
 const MAX_GAP = 3;
+// "has its regional headquarters in": a possessive may sit inside a phrase too.
+const GAP_POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
 const MAX_REACH = 25;
 
 /** The last token of `verb` when its words start at token i (a determiner, adjective or adverb may sit between), else -1. */
@@ -21,7 +23,7 @@ function matchPhrase(ctx: Context, i: number, verb: RelationVerb): number {
     while (j < ctx.doc.tokenCount && !verb.forms[w]!.has(ctx.lower[j]!) && !verb.forms[w]!.has(ctx.doc.tokenLemma[j]!)) {
       const p = pos(ctx, j);
       // 'stood "fully behind" X': quotation marks, a determiner, adjective or adverb may sit between.
-      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV' || QUOTES.has(ctx.lower[j]!))) return -1;
+      if (gaps >= MAX_GAP || !(p === 'DET' || p === 'ADJ' || p === 'ADV' || QUOTES.has(ctx.lower[j]!) || GAP_POSSESSIVES.has(ctx.lower[j]!))) return -1;
       gaps++;
       j++;
     }
