@@ -33,7 +33,13 @@ function dropHeadlineGuesses(cands: Candidate[], words: readonly Word[]): void {
     total.set(w.sentence, (total.get(w.sentence) ?? 0) + 1);
     if (w.cap) caps.set(w.sentence, (caps.get(w.sentence) ?? 0) + 1);
   }
-  const isHeadline = (s: number): boolean => (total.get(s) ?? 0) >= 4 && (caps.get(s) ?? 0) >= 0.75 * total.get(s)!;
+  // Headlines have no closing stop; "Oru Tan met Ana Ruiz." is a sentence full of names.
+  const closed = new Set<number>();
+  for (let k = 0; k < words.length; k++) {
+    const nextSentence = k + 1 === words.length || words[k + 1]!.sentence !== words[k]!.sentence;
+    if (nextSentence && /^[.!?:;"'\u201D\u2019)]+$/.test(words[k]!.text)) closed.add(words[k]!.sentence);
+  }
+  const isHeadline = (s: number): boolean => !closed.has(s) && (total.get(s) ?? 0) >= 4 && (caps.get(s) ?? 0) >= 0.75 * total.get(s)!;
   const bodyKeys = new Set<string>();
   for (const c of cands) if (!isHeadline(words[c.first]!.sentence)) for (const w of c.words) bodyKeys.add(w);
   let k = 0;
