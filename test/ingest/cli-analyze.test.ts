@@ -84,3 +84,18 @@ test('cli analyze --check: the invariant check passes on a real article', () => 
   assert.equal(r.code, 0, r.stderr);
   assert.doesNotMatch(r.stderr, /invariant/);
 });
+
+test('cli analyze: JSON lines on stdin are sniffed and read line by line', () => {
+  const r = run(['--json', '-'], LINES);
+  assert.equal(r.code, 1);
+  assert.deepEqual(ids(r.stdout), ['ok-1', 'ok-4']);
+  assert.ok(r.stderr.includes('-:2: malformed JSON'), r.stderr);
+});
+
+test('cli analyze: the README example analyses cleanly and has statements to show', () => {
+  const r = run(['--check', '--json', repoPath('examples', 'ceasefire.txt')]);
+  assert.equal(r.code, 0, r.stderr);
+  const rec = JSON.parse(r.stdout) as { statements: unknown[]; outlet: string };
+  assert.equal(rec.outlet, 'Meridian Wire');
+  assert.ok(rec.statements.length > 0, 'the example shows no statements');
+});
