@@ -176,11 +176,11 @@ async function main(): Promise<void> {
   log(`throughput (same ${corpus.length} texts, same process, whole passes after a warm-up: attest alone for ≥ ${opts.minMs / 1000} s, ` +
     `then attest and the peer interleaved per article until each has run ≥ ${opts.minMs / 1000} s)`);
   const per = (n: number): string => fixed(n / attest.calls, 1);
-  for (const line of table(['engine', 'articles/s', 'chars/s', 'ms/article', 'articles run', 'peak RSS MB', 'found per article'], [
-    ['attest (analyze + toRecord)', fixed(attest.articlesPerSecond, 1), si(attest.charsPerSecond), fixed(attest.ms / attest.articles, 2),
+  for (const line of table(['engine', 'articles/s', 'chars/s', 'ms/article', 'articles/CPU-s', 'articles run', 'peak RSS MB', 'found per article'], [
+    ['attest (analyze + toRecord)', fixed(attest.articlesPerSecond, 1), si(attest.charsPerSecond), fixed(attest.ms / attest.articles, 2), fixed(attest.articlesPerCpuSecond, 1),
       int(attest.articles), fixed(attestRss, 0),
       `${per(counts.entities)} entities, ${per(counts.statements)} statements, ${per(counts.quantities)} quantities, ${per(counts.times)} times, ${per(counts.relations)} relations`],
-    [`${peer.name} (people/places/orgs)`, fixed(peerRun.articlesPerSecond, 1), si(peerRun.charsPerSecond), fixed(peerRun.ms / peerRun.articles, 2),
+    [`${peer.name} (people/places/orgs)`, fixed(peerRun.articlesPerSecond, 1), si(peerRun.charsPerSecond), fixed(peerRun.ms / peerRun.articles, 2), fixed(peerRun.articlesPerCpuSecond, 1),
       int(peerRun.articles), `${fixed(processRss, 0)} (process)`, `${fixed(peerNames / peerRun.calls, 1)} names`],
   ])) log(line);
   log(`  ratio attest/${peer.name.split(' ')[0]}: ${ratio.toFixed(2)}× (articles/s, the two interleaved per article over ${int(peerRun.articles)} articles: ` +
@@ -215,9 +215,10 @@ async function main(): Promise<void> {
     log(JSON.stringify({
       articlesPerSecond: round(attest.articlesPerSecond),
       charsPerSecond: Math.round(attest.charsPerSecond),
+      articlesPerCpuSecond: round(attest.articlesPerCpuSecond),
       peakRssMB: round(attestRss),
       peer: { name: peer.name, articlesPerSecond: round(peerRun.articlesPerSecond), charsPerSecond: Math.round(peerRun.charsPerSecond), processPeakRssMB: round(processRss),
-        attestArticlesPerSecondBeside: round(attestBeside.articlesPerSecond) },
+        articlesPerCpuSecond: round(peerRun.articlesPerCpuSecond), attestArticlesPerSecondBeside: round(attestBeside.articlesPerSecond) },
       ratio: round(ratio, 3),
       machine,
       corpus: { articles: corpus.length, chars: corpusChars, seed: DEFAULT_SEED, quick: opts.quick },
