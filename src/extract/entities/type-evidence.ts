@@ -119,7 +119,14 @@ export function contextVotes(c: Candidate, words: readonly Word[], lex: EntityLe
   if (lex.context.get(nextLower)?.groupModifier) vote(v, 'GROUP', 4);
   if (next.text === '-' && words[c.endWord + 1]?.text === 'based') vote(v, 'GPE', 5);
   if (SPEECH.has(nextLower)) vote(v, c.words.length > 1 ? 'PERSON' : 'ORG', 2);
-  if (next.text === ',') appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
+  if (next.text === ',') {
+    const n1 = words[c.endWord + 1];
+    const n2 = words[c.endWord + 2];
+    // "Varga, 52, said": an age; "Varga, who ...": a person.
+    if (n1 && /^\d{1,3}$/.test(n1.text) && n2?.text === ',') vote(v, 'PERSON', 6);
+    else if (n1?.text === 'who') vote(v, 'PERSON', 3);
+    else appositiveVotes(c.endWord + 1, words, lex, v, next.sentence);
+  }
 }
 
 const KNOWN_AS = new Set(['known', 'as', 'locally', 'widely', 'also', 'called', 'named', ',']);
