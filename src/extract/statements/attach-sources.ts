@@ -4,11 +4,13 @@ import { charSpan, contentAfter, contentBefore } from './find-content.js';
 import { headOf } from './count-sources.js';
 import type { CueMatch } from './find-cues.js';
 import type { Quote } from './find-quotes.js';
-import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
+import { isParenthetical, phraseAfter, subjectBefore, type Range } from './find-subject.js';
 import type { StatementLexicon } from './lexicon.js';
 import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isPunct, isQuote, isRelative, low, pos, tok, tokenAtOrAfter, trimRange } from './tokens.js';
 
 const MAX_TAIL = 14;
+// "declined to comment." is a statement even with nothing named; "would not comment further" inside a claim is not.
+const EXPLICIT_REFUSAL = new Set(['decline', 'refuse']);
 // "…," she said as she read the verdict: a subordinate clause after the cue is an adjunct.
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'since']);
 const MAX_POSTPOSED_SOURCE = 25;
@@ -166,7 +168,8 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   // "dismissed the claim as propaganda": what was denied is the claim itself.
   if (content && c.entry.stance === 'deny' && low(doc, from) === 'as' && c.end - c.head > 1) content = charSpan(doc, c.head + 1, c.end);
   // "would not comment further": a refusal with nothing named is no statement.
-  if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = null;
+  if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!) ? cs : null;
+  if (!content && c.entry.cls === 'object' && EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!)) content = cs;
   make(src, content, '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
 }
 
@@ -200,7 +203,7 @@ function restIsTrailer(doc: Doc, from: number, end: number, cues: readonly CueMa
 /** The comma before the cue closes a relative clause ("Ankara, which …, says"): not an inverted cue. */
 function afterParenthetical(doc: Doc, first: number, comma: number): boolean {
   for (let j = comma - 1; j >= first && comma - j < 40; j--) {
-    if (isComma(doc, j)) return isRelative(doc, j + 1);
+    if (isComma(doc, j)) return isRelative(doc, j + 1) || isParenthetical(doc, [j + 1, comma]);
   }
   return false;
 }
@@ -210,7 +213,7 @@ function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
   if (doc.text[s - 1] === '"' || doc.text[s - 1] === '\u201C') return true;
   for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount; k++) {
     if (doc.tokenStart[k]! >= e) break;
-    if (pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') return true;
+    if ((pos(doc, k) === 'VERB' && !/ing$/.test(low(doc, k))) || pos(doc, k) === 'AUX') return true;
   }
   return false;
 }

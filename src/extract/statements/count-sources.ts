@@ -33,6 +33,10 @@ export function headOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): Head {
   }
   let k = end - 1;
   while (k > a && (pos(doc, k) === 'PUNCT' || tok(doc, k) === '\u2019s' || tok(doc, k) === "'s")) k--;
+  // "Kovač" read as "Kova" + "č": a glued fragment belongs to the word before it.
+  while (k > a && doc.tokenStart[k] === doc.tokenEnd[k - 1] && !isCap(doc, k) && isCap(doc, k - 1)) k--;
+  // "three sources involved in", "two people close to": the noun before a trailing participle or adjective.
+  while (k > a && (pos(doc, k) === 'VERB' || pos(doc, k) === 'ADJ') && nounOf(doc, k - 1, lex)) k--;
   const noun = nounOf(doc, k, lex);
   // A capitalised head is a name unless it is a plain source noun opening the phrase ("Residents said").
   const named = isCap(doc, k) && !(k === a && noun) && !(noun && k > a && !isCap(doc, k - 1) && pos(doc, k) === 'NOUN');
@@ -182,7 +186,10 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
     const mods: Range = [seg[0], head.index];
     let rest: Range = [head.index + 1, seg[1]];
     if (rest[0] < rest[1] && !LINK_PREPS.has(low(doc, rest[0]))) rest = [rest[0], rest[0]];
-    if (noun.kind === 'body') {
+    if (noun.kind === 'body' && low(doc, head.index) !== doc.tokenLemma[head.index] && !DEFINITE.has(low(doc, seg[0])) && !entityIn(mentions, doc, seg, false)) {
+      // "Aid agencies", "civil society groups": an unnamed plural body is a group of anonymous sources.
+      d.kind = 'anonymous';
+    } else if (noun.kind === 'body') {
       d.kind = 'named_org';
       d.entityId = entityIn(mentions, doc, mods, false) ?? entityIn(mentions, doc, rest, false);
       if (!d.entityId && DEFINITE.has(low(doc, seg[0]))) d.anaphor = 'definite';
