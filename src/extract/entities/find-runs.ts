@@ -52,7 +52,7 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         j += 2;
         continue;
       }
-      if (nw.text === 'and' && words[j + 1]?.cap && (hasConnector(words, i, j) || (j - i >= 2 && capsEndInHead(words, j + 1, lex)) || capsThenOrgNoun(words, j + 1, lex))) {
+      if (nw.text === 'and' && words[j + 1]?.cap && (hasConnector(words, i, j) || ((j - i >= 2 || !!lex.heads.get(words[j - 1]!.text)?.conjunct) && capsEndInHead(words, j + 1, lex)) || capsThenOrgNoun(words, j + 1, lex))) {
         j += 2;
         continue;
       }

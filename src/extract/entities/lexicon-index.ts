@@ -28,6 +28,8 @@ export interface HeadInfo {
   possessive?: boolean;
   /** Names a body alone ("Parliament"). */
   institution?: boolean;
+  /** Opens "X and Y Party"-style names ("Justice"). */
+  conjunct?: boolean;
 }
 
 /** What a lower-case context noun says about a neighbouring name. */
@@ -109,12 +111,13 @@ export function loadEntityLexicons(): EntityLexicons {
   }
 
   const heads = new Map<string, HeadInfo>();
-  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive', 'institution'] }, { name: 'weight', numeric: true, optional: true }])) {
+  for (const r of loadLexicon('name-heads', [{ name: 'word' }, TYPE_COL, { name: 'position', values: ['last', 'first', 'any', 'possessive', 'institution', 'conjunct'] }, { name: 'weight', numeric: true, optional: true }])) {
     const h = heads.get(r['word']!) ?? { weight: 10 };
     if (r['weight'] && r['position'] === 'last') h.weight = Number(r['weight']);
-    const pos = r['position'] as 'last' | 'first' | 'any' | 'possessive' | 'institution';
+    const pos = r['position'] as 'last' | 'first' | 'any' | 'possessive' | 'institution' | 'conjunct';
     if (pos === 'possessive') h.possessive = true;
     else if (pos === 'institution') h.institution = true;
+    else if (pos === 'conjunct') h.conjunct = true;
     else h[pos] = r['type'] as EntityType;
     heads.set(r['word']!, h);
   }
