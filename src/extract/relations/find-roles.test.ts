@@ -38,6 +38,7 @@ const found: Array<[string, string[], string]> = [
   ['said Ilse Varga, a pollster at Port Arlen-based firm Harlow Logistics, who has advised both campaigns.', ['varga member_of harlow', 'harlow based_in port_arlen'], 'relations/appositive-role'],
   ['said Danu Perl, a close ally of Tomas Ferrek.', ['perl supports ferrek'], 'relations/appositive-role'],
   ['Ostrania, a close ally of Tomas Ferrek, sent aid.', ['ostrania supports ferrek'], 'relations/appositive-role'],
+  ['The Free Hills Front, an ally of the Civic Union, withdrew.', ['fhf supports cu'], 'relations/appositive-role'],
   ['Ostrania, a member of the Civic Union since 2004, objected.', ['ostrania member_of cu'], 'relations/appositive-role'],
   ['Ferrek ally Danu Perl won the seat.', ['perl supports ferrek'], 'relations/title-before-name'],
   ['CU regional chairman Danu Perl denied it.', ['perl member_of cu'], 'relations/title-before-name'],

@@ -25,7 +25,9 @@ export function roleEnding(ctx: Context, words: readonly string[], kind: RoleNou
   if (words.some((w) => PAST.has(w))) return null;
   for (let n = Math.min(ctx.lex.maxRoleWords, words.length); n >= 1; n--) {
     const role = words.slice(words.length - n).join(' ');
-    const hit = ctx.lex.roles.get(`${role}|${kind}`);
+    // Any actor may be an ally: a body takes the backing roles of persons too ("the FHF, an ally of X").
+    const personal = kind === 'part' ? ctx.lex.roles.get(`${role}|person`) : undefined;
+    const hit = ctx.lex.roles.get(`${role}|${kind}`) ?? (personal?.predicate === 'supports' ? personal : undefined);
     if (!hit) continue;
     const before = words.slice(0, words.length - n);
     const ranked = before.some((w) => ctx.lex.roles.has(`${w}|rank`));
