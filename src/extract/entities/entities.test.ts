@@ -73,6 +73,7 @@ const notFound: Array<[string, string[]]> = [
   ['The Digital Markets Act (DMA) takes effect in May.', ['Digital Markets Act', 'DMA', 'May']],
   ['Kestrel and Lindau Bank signed the deal.', ['Kestrel and Lindau Bank']],
   ['Divers inspected the Nordlink cable on Sunday.', ['Nordlink']],
+  ['Shares of Orvex Inc (ORVX.O) rose, while Kestrel AG (KSTG_p.DE) fell.', ['ORVX', 'KSTG', 'DE']],
   ['She is a professor of African studies in Lisbon.', ['African']],
   ['Aid workers said God would judge them at Christmas.', ['God', 'Christmas']],
   ['Rebels Seize Key Town As Army Retreats\n\nThe army said it had withdrawn.', ['Rebels Seize Key Town As Army Retreats', 'Key Town', 'Rebels Seize Key Town']],

@@ -47,6 +47,27 @@ function dropHeadlineGuesses(cands: Candidate[], words: readonly Word[]): void {
   cands.length = k;
 }
 
+// A stock ticker in brackets: "(AAPL.O)", "<VOWG_p.DE>".
+const TICKER = /^[A-Z0-9][A-Za-z0-9_]{0,9}\.[A-Z]{1,3}$/;
+const OPEN_TICKER = /[(<]([A-Za-z0-9_.]*)$/;
+
+/** Drops the parts of bracketed stock tickers, which name a listing, not an actor. */
+function dropTickers(cands: Candidate[], words: readonly Word[], text: string): void {
+  let k = 0;
+  for (const c of cands) {
+    // The opening bracket: right before the name, or a few ticker characters before it.
+    const lead = OPEN_TICKER.exec(text.slice(Math.max(0, c.start - 12), c.start));
+    let inTicker = false;
+    if (lead) {
+      const open = c.start - lead[1]!.length;
+      const close = text.indexOf(lead[0]![0] === '(' ? ')' : '>', open);
+      inTicker = close > 0 && close - open <= 16 && TICKER.test(text.slice(open, close));
+    }
+    if (!inTicker) cands[k++] = c;
+  }
+  cands.length = k;
+}
+
 function firstStart(occs: readonly Occurrence[]): number {
   let m = Infinity;
   for (const o of occs) m = Math.min(m, o.start);
@@ -88,6 +109,7 @@ export const entitiesExtractor: Extractor<'entities'> = {
       const cands: Candidate[] = [];
       for (const run of findRuns(words, lex)) for (const c of segmentRun(doc.text, words, run, lex)) cands.push(extendToKnownAlias(doc.text, words, c, lex));
       dropHeadlineGuesses(cands, words);
+      dropTickers(cands, words, doc.text);
       const outlet = doc.article.outlet;
       const groups = groupCandidates(cands, {
         words,
