@@ -22,11 +22,14 @@ export function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint
     if (seen === undefined) bySurface.set(key, m);
     else if (seen && seen.entityId !== m.entityId) bySurface.set(key, null);
   }
+  // Only tokens that can open a known name are tried.
+  const firstWords = new Set<string>();
+  for (const key of bySurface.keys()) firstWords.add(key.split(/[\s\-'\u2019]/)[0]!);
   const out: Mention[] = [];
   for (let i = 0; i < doc.tokenCount; i++) {
     if (covered[i]) continue;
     const c = doc.text.charCodeAt(doc.tokenStart[i]!);
-    if (!(c >= 65 && c <= 90)) continue;
+    if (!(c >= 65 && c <= 90) || !firstWords.has(low(doc, i))) continue;
     for (let j = Math.min(doc.tokenCount - 1, i + MAX_NAME_TOKENS - 1); j >= i; j--) {
       let free = true;
       for (let k = i; k <= j && free; k++) if (covered[k]) free = false;
