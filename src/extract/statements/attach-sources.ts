@@ -165,6 +165,8 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   let from = aud.next;
   if (c.entry.cls === 'object' || c.entry.stance !== 'assert') while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
   let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  // What was asked is a noun phrase: it ends before ", and nobody came …" or "when contacted by …".
+  if (content && c.entry.cls === 'object') content = objectPhrase(doc, content);
   // "dismissed the claim as propaganda": what was denied is the claim itself.
   if (content && c.entry.stance === 'deny' && low(doc, from) === 'as' && c.end - c.head > 1) content = charSpan(doc, c.head + 1, c.end);
   // "would not comment further": a refusal with nothing named is no statement.
@@ -258,6 +260,15 @@ function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean 
   const content = charSpan(doc, c.end, end);
   if (content) drafts.push(newDraft(c.unit, [r + 1, c.first], cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
   return true;
+}
+
+function objectPhrase(doc: Doc, span: CharSpan): CharSpan {
+  const first = tokenAtOrAfter(doc, span[0]);
+  for (let k = first + 1; k < doc.tokenCount && doc.tokenStart[k]! < span[1]; k++) {
+    const clauseAfterComma = isComma(doc, k) && ['and', 'but', 'while', 'as'].includes(low(doc, k + 1));
+    if (clauseAfterComma || (SUBORDINATORS.has(low(doc, k)) && low(doc, k) !== 'as')) return charSpan(doc, first, k) ?? span;
+  }
+  return span;
 }
 
 function firstVerb(doc: Doc, u: Sentence): number {

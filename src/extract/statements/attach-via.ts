@@ -33,6 +33,20 @@ export function outletBefore(sorted: readonly Mention[], byId: ReadonlyMap<strin
 
 const LOOKBACK_MENTIONS = 200;
 
+/** "seen by Reuters", "when contacted by X" between tokens a and end: the relaying outlet's phrase. */
+function relayIn(doc: Doc, a: number, end: number): readonly [number, number] | null {
+  for (let k = a; k < end - 1; k++) {
+    if (!RELAY_VERBS.has(low(doc, k))) continue;
+    let by = k + 1;
+    while (by < end && by - k <= MAX_GAP && low(doc, by) !== 'by') by++;
+    if (low(doc, by) !== 'by') continue;
+    let e = by + 1;
+    while (e < end && tok(doc, e) !== ',' && tok(doc, e) !== '.' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
+    return e > by + 1 ? [by + 1, e] : null;
+  }
+  return null;
+}
+
 const ASKS = new Set(['request', 'requests', 'question', 'questions', 'call', 'calls', 'email', 'emails', 'message', 'messages']);
 
 /** "did not respond to the agency's requests for comment": the outlet that asked. */
@@ -57,19 +71,9 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
     if (d.viaEntityId) continue;
     if (!d.via) {
       const a = d.source[0];
-      const cueTok = d.cue && d.cue[0] > doc.tokenStart[a]! ? tokenAtOrAfter(doc, d.cue[0]) : d.source[1];
-      for (let k = a; k < cueTok - 1; k++) {
-        if (!RELAY_VERBS.has(low(doc, k))) continue;
-        let by = k + 1;
-        while (by < cueTok && by - k <= MAX_GAP && low(doc, by) !== 'by') by++;
-        if (low(doc, by) !== 'by') continue;
-        let e = by + 1;
-        while (e < cueTok && tok(doc, e) !== ',' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
-        d.via = [by + 1, e];
-        break;
-      }
+      d.via = relayIn(doc, a, d.cue && d.cue[0] > doc.tokenStart[a]! ? tokenAtOrAfter(doc, d.cue[0]) : d.source[1]);
     }
-    if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d);
+    if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d) ?? relayIn(doc, tokenAtOrAfter(doc, d.content[1]), Math.min(doc.tokenCount, tokenAtOrAfter(doc, d.content[1]) + 8));
     if (!d.via) continue;
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
     const first = low(doc, d.via[0]);

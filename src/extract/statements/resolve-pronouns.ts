@@ -105,7 +105,11 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
         return;
       }
     }
-    if (d.kind === 'named_org' && !d.entityId && d.headNoun) d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
+    if (d.kind === 'named_org' && !d.entityId && d.headNoun) {
+      d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
+      // "the company" after "Orvex Shipping denied …": the organisation that spoke last.
+      for (let k = i - 1; k >= from && !d.entityId; k--) if (drafts[k]!.kind === 'named_org' && drafts[k]!.entityId) d.entityId = drafts[k]!.entityId;
+    }
   });
   // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
   for (const d of drafts)
