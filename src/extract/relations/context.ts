@@ -51,7 +51,13 @@ export function tokenAtOrAfter(doc: Doc, offset: number): number {
 }
 
 /** Builds the per-article context. Mentions that do not fall on token boundaries are mapped to the tokens they touch. */
-export function buildContext(doc: Doc, lex: RelationLexicon, given: readonly Mention[], entities: readonly Entity[] = []): Context {
+export function buildContext(
+  doc: Doc,
+  lex: RelationLexicon,
+  given: readonly Mention[],
+  entities: readonly Entity[] = [],
+  countryIds: ReadonlySet<string> = new Set(),
+): Context {
   const n = doc.tokenCount;
   const covered = new Uint8Array(n);
   const place = (m: Mention): [number, number] | null => {
@@ -66,7 +72,7 @@ export function buildContext(doc: Doc, lex: RelationLexicon, given: readonly Men
     if (r) for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
   }
   const repeats = addRepeats(doc, given, covered);
-  const anaphors = addAnaphors(doc, lex, entities, given, covered);
+  const anaphors = addAnaphors(doc, lex, entities, given, covered, countryIds);
   const all = [...given, ...repeats, ...anaphors].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const startsAt = new Int32Array(n).fill(-1);
   const endsAt = new Int32Array(n).fill(-1);

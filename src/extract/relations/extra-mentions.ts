@@ -84,16 +84,42 @@ function knownAs(doc: Doc, i: number, byStart: ReadonlyMap<number, Mention>): Me
   return m && (m.type === 'ORG' || m.type === 'GROUP' || m.type === 'GPE') ? m : null;
 }
 
+/** A function giving, for an offset, the entity of `keep` mentions named most often before it (one sweep over the text). */
+function leaderSoFar(mentions: readonly Mention[], keep: (m: Mention) => boolean): (before: number) => Mention | null {
+  const sorted = mentions.filter(keep).sort((a, b) => a.span.start - b.span.start);
+  const counts = new Map<string, { n: number; m: Mention }>();
+  let swept = 0;
+  let best: { n: number; m: Mention } | null = null;
+  return (before) => {
+    for (; swept < sorted.length && sorted[swept]!.span.start < before; swept++) {
+      const m = sorted[swept]!;
+      const c = counts.get(m.entityId) ?? { n: 0, m };
+      c.n++;
+      counts.set(m.entityId, c);
+      if (!best || c.n > best.n) best = c;
+    }
+    return best?.m ?? null;
+  };
+}
+
 /**
  * "the alliance", "alliance spokesman X", "the front's commander": a head noun that refers back to the
  * one organisation or armed group of the article whose name holds it, once that body has been named.
  */
-export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+export function addAnaphors(
+  doc: Doc,
+  lex: RelationLexicon,
+  entities: readonly Entity[],
+  mentions: readonly Mention[],
+  covered: Uint8Array,
+  countryIds: ReadonlySet<string>,
+): Mention[] {
   const byNoun = new Map<string, Entity | null>();
   for (const e of entities) {
     if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
     for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
-      if (lex.anaphorNouns.get(w) !== 'name') continue;
+      const refers = lex.anaphorNouns.get(w);
+      if (refers !== 'name' && refers !== 'name-or-country') continue;
       const seen = byNoun.get(w);
       byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
     }
@@ -101,22 +127,10 @@ export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly E
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
-  // Mentions per organisation so far, for "the company": swept along with the tokens.
-  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
-  const orgCounts = new Map<string, { n: number; m: Mention }>();
-  let next = 0;
-  const leadingOrg = (before: number): Mention | null => {
-    for (; next < sorted.length && sorted[next]!.span.start < before; next++) {
-      const m = sorted[next]!;
-      // "the company" is no ministry or court: bodies of a state are left out.
-      if (m.type !== 'ORG' || isStateBodyName(lex, names.get(m.entityId) ?? m.text)) continue;
-      const c = orgCounts.get(m.entityId);
-      orgCounts.set(m.entityId, { n: (c?.n ?? 0) + 1, m: c?.m ?? m });
-    }
-    let best: { n: number; m: Mention } | null = null;
-    for (const c of orgCounts.values()) if (!best || c.n > best.n) best = c;
-    return best?.m ?? null;
-  };
+  // "the company": the organisation named most often so far, bodies of a state left out (no ministry or court).
+  const leadingOrg = leaderSoFar(mentions, (m) => m.type === 'ORG' && !isStateBodyName(lex, names.get(m.entityId) ?? m.text));
+  // "the government": the country named most often so far.
+  const leadingCountry = leaderSoFar(mentions, (m) => m.type === 'GPE' && countryIds.has(m.entityId));
   const firstSeen = new Map<string, number>();
   for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
   const out: Mention[] = [];
@@ -135,10 +149,10 @@ export function addAnaphors(doc: Doc, lex: RelationLexicon, entities: readonly E
     }
     const noun = word.toLowerCase();
     let e = byNoun.get(noun) ?? null;
-    if (!e && lex.anaphorNouns.get(noun) === 'leading-org') {
-      const m = leadingOrg(start);
-      if (m) e = { id: m.entityId, type: m.type, name: m.text, rule: m.rule };
-    }
+    const refers = lex.anaphorNouns.get(noun);
+    const prevWord = low(doc, i - 1);
+    const leader = !e && refers === 'leading-org' ? leadingOrg(start) : !e && refers === 'name-or-country' && prevWord === 'the' ? leadingCountry(start) : null;
+    if (leader) e = { id: leader.entityId, type: leader.type, name: leader.text, rule: leader.rule };
     // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
     if (!e) continue;
     const seenAt = firstSeen.get(e.id);

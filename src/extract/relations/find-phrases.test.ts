@@ -13,6 +13,9 @@ const E: readonly EntitySpec[] = [
   ['Ilse Varga', 'varga', 'PERSON'],
   ['Harlow Logistics', 'harlow', 'ORG'],
   ['Port Arlen', 'port_arlen', 'GPE'],
+  ['Portugal', 'portugal', 'GPE'],
+  ['Spain', 'spain', 'GPE'],
+  ['Kesh', 'kesh', 'GPE'],
 ];
 
 const found: Array<[string, string[], string]> = [
@@ -24,12 +27,15 @@ const found: Array<[string, string[], string]> = [
   // "the company" is the organisation named most often so far, leaving bodies of a state out.
   ['The Health Directorate said Harlow Logistics and the Health Directorate disagreed. Harlow Logistics denied it. The company\'s operations manager, Ilse Varga, spoke.', ['varga member_of harlow'], 'relations/title-before-name'],
   ['Shares in Harlow Logistics rose. The Port Arlen-based company said it had hired Tomas Ferrek.', ['harlow based_in port_arlen', 'harlow recruits ferrek'], 'relations/based-modifier'],
+  // "the government" is the country named most often so far, when no body's name holds the word.
+  ['Floods hit Portugal and Spain. Portugal asked for help. The government has sent 300 soldiers to Kesh.', ['portugal deploys kesh'], 'relations/verb-active'],
   // A sentence-opening "Its" is the body that opened the sentence before.
   ['The Free Hills Front denied it. Its general secretary, Ilse Varga, said so on Friday.', ['varga member_of fhf'], 'relations/title-before-name'],
 ];
 
 const notFound: Array<[string, string]> = [
   ['The front was financed by Tomas Ferrek.', 'no body named before "the front"'],
+  ['Portugal asked for help. A government team was sent to Kesh.', 'not "the government"'],
   ['The Health Directorate met. The company\'s manager, Ilse Varga, spoke.', '"the company" is no ministry or directorate'],
   ['The Health Directorate did not say whether it acted with support from anyone.', 'no name after the phrase'],
 ];

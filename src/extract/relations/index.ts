@@ -42,7 +42,7 @@ export const relationsExtractor: Extractor<'relations'> = {
       // An entity is a country when any of its names is one ("Dutch" names the Netherlands too).
       const countryIds = new Set(mentions.filter((m) => countries.has(m.text.toLowerCase())).map((m) => m.entityId));
       const isCountry = (entityId: string) => countryIds.has(entityId);
-      const ctx = buildContext(doc, lex, mentions, done.entities?.entities ?? []);
+      const ctx = buildContext(doc, lex, mentions, done.entities?.entities ?? [], countryIds);
       const candidates = [
         ...findModifierRelations(ctx),
         ...findVerbRelations(ctx),

@@ -32,6 +32,10 @@ export interface RelationPhrase {
   readonly other: 'clause' | 'noun-before';
 }
 
+const ANAPHOR_REFERS = ['name', 'leading-org', 'name-or-country'] as const;
+/** What a referring noun points back to (relation-anaphor-nouns.tsv). */
+export type AnaphorRefers = (typeof ANAPHOR_REFERS)[number];
+
 /** Everything the relations layer reads, compiled once. */
 export interface RelationLexicon {
   /** Verbs indexed by every form of their first word ("back", "backs", "backed", "backing"). */
@@ -47,7 +51,7 @@ export interface RelationLexicon {
   readonly placeNouns: ReadonlySet<string>;
   /** Nouns that refer back to a body: by its name ("the alliance") or as the article's leading organisation ("the company"). */
   readonly forceNouns: ReadonlySet<string>;
-  readonly anaphorNouns: ReadonlyMap<string, 'name' | 'leading-org'>;
+  readonly anaphorNouns: ReadonlyMap<string, AnaphorRefers>;
   /** Phrases indexed by their first word. */
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
 }
@@ -123,9 +127,9 @@ export function loadRelationLexicon(): RelationLexicon {
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
   const placeNouns = new Set(loadLexicon('relation-place-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
-  const anaphorNouns = new Map<string, 'name' | 'leading-org'>();
-  for (const r of loadLexicon('relation-anaphor-nouns', [{ name: 'noun' }, { name: 'refers', values: ['name', 'leading-org'] }]))
-    anaphorNouns.set(r['noun']!.toLowerCase(), r['refers'] as 'name' | 'leading-org');
+  const anaphorNouns = new Map<string, AnaphorRefers>();
+  for (const r of loadLexicon('relation-anaphor-nouns', [{ name: 'noun' }, { name: 'refers', values: ANAPHOR_REFERS }]))
+    anaphorNouns.set(r['noun']!.toLowerCase(), r['refers'] as AnaphorRefers);
   const phrasesByFirst = new Map<string, RelationPhrase[]>();
   for (const row of loadLexicon('relation-phrases', [
     { name: 'phrase' },
