@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadRecord } from '../../store/load-record.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
-import { reportFailure } from './ingest.js';
+import { exitOnClosedStdout, reportFailure } from './ingest.js';
 import { formatSummary } from '../format-summary.js';
 
 interface ArticleOptions {
@@ -20,6 +20,7 @@ export function registerArticle(program: Command): void {
     .option('--json', 'print the JSON record')
     .option('--explain', 'show for every statement the rule and the spans of source, cue and content')
     .action(async (id: string, opts: ArticleOptions) => {
+      exitOnClosedStdout();
       const store = await openStore(resolveDbUrl(opts.db), { mustExist: true }).catch(reportFailure);
       if (!store) return;
       try {

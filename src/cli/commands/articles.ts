@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { normalizePublished } from '../../ingest/dates.js';
 import { listArticles, type ArticleFilter } from '../../store/list-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
-import { reportFailure } from './ingest.js';
+import { exitOnClosedStdout, reportFailure } from './ingest.js';
 
 interface ArticlesOptions {
   db?: string;
@@ -26,6 +26,7 @@ export function registerArticles(program: Command): void {
     .option('--since <date>', 'published on or after YYYY-MM-DD')
     .option('--until <date>', 'published on or before YYYY-MM-DD')
     .action(async (opts: ArticlesOptions) => {
+      exitOnClosedStdout();
       const filter: { -readonly [K in keyof ArticleFilter]: ArticleFilter[K] } = {};
       if (opts.outlet) filter.outlet = opts.outlet;
       for (const key of ['since', 'until'] as const) {

@@ -26,6 +26,14 @@ export function reportFailure(err: unknown): void {
   process.exitCode = 1;
 }
 
+/** `attest articles | head` closes stdout early: stop quietly instead of crashing with EPIPE. */
+export function exitOnClosedStdout(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
 /** `attest ingest [--db URL] [--workers N] PATH...`: analyse articles and store their records. */
 export function registerIngest(program: Command): void {
   program
@@ -38,6 +46,7 @@ export function registerIngest(program: Command): void {
     .option('--outlet <name>', 'outlet for articles that name none')
     .option('--verbose', 'print "<outcome> <id>" on stdout for each article once it is committed')
     .action(async (paths: string[], opts: IngestOptions) => {
+      exitOnClosedStdout();
       let workers: number;
       try {
         workers = parseWorkers(opts.workers);

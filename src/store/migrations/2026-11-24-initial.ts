@@ -1,8 +1,16 @@
-import type { Kysely } from 'kysely';
+import { SqliteAdapter, sql, type CreateTableBuilder, type Kysely } from 'kysely';
 
 // Migrations take Kysely<any> on purpose: they must not depend on today's types.
 
 type Db = Kysely<any>;
+
+/**
+ * SQLite keeps a per-article table clustered on its primary key (WITHOUT ROWID): no second index
+ * holding (article_id, seq) again, about a tenth smaller and one index fewer to update per row.
+ */
+function clustered<T extends string, C extends string>(db: Db, table: CreateTableBuilder<T, C>): CreateTableBuilder<T, C> {
+  return db.getExecutor().adapter instanceof SqliteAdapter ? table.modifyEnd(sql`without rowid`) : table;
+}
 
 /** Columns shared by every per-article layer table; primary key (article_id, seq). */
 function layerTable(db: Db, name: string) {
@@ -37,64 +45,76 @@ export async function up(db: Db): Promise<void> {
   await db.schema.createIndex('articles_text_hash').on('articles').columns(['text_hash', 'outlet']).execute();
   await db.schema.createIndex('articles_published').on('articles').columns(['published', 'outlet']).execute();
 
-  await layerTable(db, 'entities')
-    .addColumn('id', 'text', (c) => c.notNull())
-    .addColumn('type', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('entities_pk', ['article_id', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'entities')
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('type', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('entities_pk', ['article_id', 'seq']),
+  ).execute();
   await db.schema.createIndex('entities_name').on('entities').columns(['name']).execute();
 
-  await layerTable(db, 'mentions')
-    .addColumn('entity_seq', 'integer', (c) => c.notNull())
-    .addColumn('entity_id', 'text', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('form', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('mentions_pk', ['article_id', 'entity_seq', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'mentions')
+      .addColumn('entity_seq', 'integer', (c) => c.notNull())
+      .addColumn('entity_id', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('form', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('mentions_pk', ['article_id', 'entity_seq', 'seq']),
+  ).execute();
 
-  await layerTable(db, 'statements')
-    .addColumn('source', 'text', (c) => c.notNull())
-    .addColumn('source_kind', 'text', (c) => c.notNull())
-    .addColumn('source_entity', 'text')
-    .addColumn('source_count', 'integer')
-    .addColumn('source_start', 'integer', (c) => c.notNull())
-    .addColumn('source_end', 'integer', (c) => c.notNull())
-    .addColumn('stance', 'text', (c) => c.notNull())
-    .addColumn('cue', 'text')
-    .addColumn('cue_start', 'integer')
-    .addColumn('cue_end', 'integer')
-    .addColumn('content', 'text', (c) => c.notNull())
-    .addColumn('content_start', 'integer', (c) => c.notNull())
-    .addColumn('content_end', 'integer', (c) => c.notNull())
-    .addColumn('via', 'text')
-    .addPrimaryKeyConstraint('statements_pk', ['article_id', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'statements')
+      .addColumn('source', 'text', (c) => c.notNull())
+      .addColumn('source_kind', 'text', (c) => c.notNull())
+      .addColumn('source_entity', 'text')
+      .addColumn('source_count', 'integer')
+      .addColumn('source_start', 'integer', (c) => c.notNull())
+      .addColumn('source_end', 'integer', (c) => c.notNull())
+      .addColumn('stance', 'text', (c) => c.notNull())
+      .addColumn('cue', 'text')
+      .addColumn('cue_start', 'integer')
+      .addColumn('cue_end', 'integer')
+      .addColumn('content', 'text', (c) => c.notNull())
+      .addColumn('content_start', 'integer', (c) => c.notNull())
+      .addColumn('content_end', 'integer', (c) => c.notNull())
+      .addColumn('via', 'text')
+      .addPrimaryKeyConstraint('statements_pk', ['article_id', 'seq']),
+  ).execute();
 
-  await layerTable(db, 'quantities')
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('value', 'double precision')
-    .addColumn('low', 'double precision')
-    .addColumn('high', 'double precision')
-    .addColumn('item', 'text')
-    .addColumn('unit', 'text')
-    .addPrimaryKeyConstraint('quantities_pk', ['article_id', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'quantities')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('value', 'double precision')
+      .addColumn('low', 'double precision')
+      .addColumn('high', 'double precision')
+      .addColumn('item', 'text')
+      .addColumn('unit', 'text')
+      .addPrimaryKeyConstraint('quantities_pk', ['article_id', 'seq']),
+  ).execute();
 
-  await layerTable(db, 'times')
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addColumn('value', 'text', (c) => c.notNull())
-    .addColumn('grain', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('times_pk', ['article_id', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'times')
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('grain', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('times_pk', ['article_id', 'seq']),
+  ).execute();
 
-  await layerTable(db, 'relations')
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('predicate', 'text', (c) => c.notNull())
-    .addColumn('object', 'text', (c) => c.notNull())
-    .addColumn('text', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('relations_pk', ['article_id', 'seq'])
-    .execute();
+  await clustered(
+    db,
+    layerTable(db, 'relations')
+      .addColumn('subject', 'text', (c) => c.notNull())
+      .addColumn('predicate', 'text', (c) => c.notNull())
+      .addColumn('object', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('relations_pk', ['article_id', 'seq']),
+  ).execute();
 
   await db.schema
     .createTable('actors')
