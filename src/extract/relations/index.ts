@@ -25,9 +25,12 @@ function loadCountryNames(): Set<string> {
 }
 
 /**
- * Relations between the article's entities (FORMAT.md's seven predicates), from small ordered passes:
- * hyphenated modifiers, verbs, titles, appositives, "X of Y", possessives, "body in city"; then
- * type checks, denials and dedupe.
+ * Relations between the article's entities (FORMAT.md's seven predicates). The context adds repeats of
+ * known names and referring nouns ("the alliance", "the company", "known as"); then small ordered passes:
+ * hyphenated modifiers ("Turkey-backed"), verbs ("X backs Y", "X, backed by Y"), prepositional phrases
+ * ("with support from"), forces placed ("troops stationed in"), titles ("UHP chairman X"), appositives
+ * ("X, a researcher at Y"), "X of Y", possessives ("Haftar's LNA"), "body in city"; then type checks,
+ * denials and dedupe (finalize.ts).
  */
 export const relationsExtractor: Extractor<'relations'> = {
   layer: 'relations',
