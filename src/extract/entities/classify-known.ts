@@ -18,13 +18,15 @@ const PLACE_SUFFIX = new Set(['based', 'headquartered', 'born', 'bound', 'listed
 // "flown in from Pretoria" is travel; "pressure from Pretoria" is the government.
 const TRAVEL_BEFORE_FROM = new Set(['in', 'flown', 'flew', 'arrived', 'returned', 'travelled', 'traveled', 'came', 'fled', 'back', 'flights', 'flight', 'road', 'drive']);
 const AND_OR = new Set(['and', 'or']);
+const SPEAKS = new Set(['said', 'says', 'urged', 'warned', 'denied', 'accused', 'insisted', 'rejected', 'announced']);
 // "the Kabul government", "Moscow officials": the capital stands for the state.
 const GOVERNMENT_AFTER = new Set(['government', 'regime', 'administration', 'authorities', 'officials', 'leadership', 'rulers']);
 
 /** True when a capital at this occurrence reads as its state's government. */
 function readsAsGovernment(c: Candidate, words: readonly Word[], datelineKey: string | null): boolean {
-  // Datelines and other upper-case place names ("ACCRA -") are places.
-  if (c.key === datelineKey || !/\p{Ll}/u.test(c.text)) return false;
+  // Upper-case place names ("ACCRA -") are places; the dateline city stays a place unless it speaks ("Kyiv said").
+  if (!/\p{Ll}/u.test(c.text)) return false;
+  if (c.key === datelineKey) return SPEAKS.has(words[c.endWord]?.text ?? '');
   const prev = words[c.first - 1];
   const next = words[c.endWord];
   const sentence = words[c.first]!.sentence;

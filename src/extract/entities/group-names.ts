@@ -128,6 +128,8 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     if (g.known) continue;
     defaultVotes(g.occurrences[0]!.c, g.votes);
     g.type = bestType(g.votes);
+    // "MiG-29", "F-16": a model number names a thing, unless the context says group ("M23 rebels").
+    if (g.words.length === 1 && /\d/.test(g.words[0]!) && Math.max(...g.votes.values()) < 4) g.dropped = true;
   }
   shareListTypes(cands, groups, words);
   return groups;
