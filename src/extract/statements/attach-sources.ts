@@ -142,9 +142,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     const before = drafts.filter((d) => d.unit === c.unit && d.at < cs[0]).pop();
     if (before) {
       const aud2 = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
-      let from2 = aud2.next;
-      if (c.entry.cls === 'object') while (from2 < u.endToken && ['to', 'on', 'about', 'for'].includes(low(doc, from2))) from2++;
-      make(before.source, contentAfter(doc, u, from2, quotes, cues), '-coordinated', aud2.who);
+      make(before.source, contentOfVerb(ctx, c, aud2.next, cs), '-coordinated', aud2.who);
       return;
     }
   }
@@ -162,17 +160,24 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const src = subjectBefore(doc, u.firstToken, c.first);
   if (!src) return;
   if (c.entry.cls === 'doc' && !hasDocumentHead(ctx, src)) return;
-  let from = aud.next;
+  make(src, contentOfVerb(ctx, c, aud.next, cs), '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
+}
+
+/** The content after a verb cue, with the object rules of refusals and denials. */
+function contentOfVerb(ctx: Ctx, c: CueMatch, start: number, cs: CharSpan): CharSpan | null {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  let from = start;
   if (c.entry.cls === 'object' || c.entry.stance !== 'assert') while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
   let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
   // What was asked is a noun phrase: it ends before ", and nobody came …" or "when contacted by …".
   if (content && c.entry.cls === 'object') content = objectPhrase(doc, content);
   // "dismissed the claim as propaganda": what was denied is the claim itself.
   if (content && c.entry.stance === 'deny' && low(doc, from) === 'as' && c.end - c.head > 1) content = charSpan(doc, c.head + 1, c.end);
-  // "would not comment further": a refusal with nothing named is no statement.
+  // "would not comment further": a refusal with nothing named is no statement, unless it is explicit.
   if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!) ? cs : null;
   if (!content && c.entry.cls === 'object' && EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!)) content = cs;
-  make(src, content, '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
+  return content;
 }
 
 /** A noun or name to stand as a source ("more than", "later" do not). */
@@ -326,16 +331,26 @@ function attachQuoted(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   let as = c.end;
   while (as < u.endToken && as < c.end + 15 && low(doc, as) !== 'as') as++;
   if (as >= u.endToken - 1 || doc.tokenLemma[as + 1] !== 'say') return;
-  const content = contentAfter(doc, u, as + 2, quotes, cues);
-  if (!content) return;
   const cueEnd = doc.tokenEnd[as + 1]!;
   if (as === c.end) {
+    // "X was quoted as saying by the daily Y that …": Y relayed it.
+    let after = as + 2;
+    let relay: Range | null = null;
+    if (low(doc, after) === 'by') {
+      let t = after + 1;
+      while (t < u.endToken && t - after < 10 && low(doc, t) !== 'that' && !isComma(doc, t)) t++;
+      relay = [after + 1, t];
+      after = t;
+    }
+    const content = contentAfter(doc, u, after, quotes, cues);
     let first = c.first;
     if (first > u.firstToken && doc.tokenLemma[first - 1] === 'be') first--;
     const src = subjectBefore(doc, u.firstToken, first);
-    if (src) drafts.push(newDraft(c.unit, src, [doc.tokenStart[first]!, cueEnd], content, 'assert', 'statements/quoted-as-saying', null));
+    if (src && content) drafts.push(newDraft(c.unit, src, [doc.tokenStart[first]!, cueEnd], content, 'assert', 'statements/quoted-as-saying', relay));
     return;
   }
+  const content = contentAfter(doc, u, as + 2, quotes, cues);
+  if (!content) return;
   const relay = subjectBefore(doc, u.firstToken, c.first);
   const src = charSpan(doc, c.end, as) ? trimRange(doc, c.end, as) : null;
   if (src) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/quoted-as-saying', relay));

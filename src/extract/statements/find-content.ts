@@ -98,10 +98,8 @@ export function contentBefore(doc: Doc, u: Sentence, at: number, quotes: readonl
   if (earlier) {
     const segs = commaSegments(doc, earlier.end, at);
     const seg: Range | undefined = segs[segs.length - 1];
-    if (seg) {
-      start = seg[0];
-      if (isRelative(doc, start) || pos(doc, start) === 'SCONJ') start++;
-    }
+    // Only "…, where 600 died, according to the UN" narrows the content to the last clause.
+    if (seg && (isRelative(doc, seg[0]) || pos(doc, seg[0]) === 'SCONJ')) start = seg[0] + 1;
   }
   while (start < at && (pos(doc, start) === 'CCONJ' || isQuote(doc, start))) start++;
   return charSpan(doc, start, at);

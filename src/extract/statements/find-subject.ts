@@ -83,6 +83,12 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
     for (let j = k + 1; j < lb; j++) if (isNounish(doc, j)) return [k + 1, lb];
     return null;
   }
+  // "…, whose chairman, Anders Brekke, could not be reached": the subject opens with "whose".
+  for (let k = segs.length - 1; k > 0 && segs.length - k <= 3; k--) {
+    if (low(doc, segs[k]![0]) !== 'whose') continue;
+    const [wa] = segs[k]!;
+    return wa + 1 < cue ? [wa + 1, segs[segs.length - 1]![1]] : null;
+  }
   let i = 0;
   while (i < segs.length - 1 && (INTRO_WORDS.has(low(doc, segs[i]![0])) || pos(doc, segs[i]![0]) === 'ADP')) i++;
   let last = segs.length - 1;
