@@ -20,7 +20,10 @@ const SKIP_INSIDE = 2;
 const NOT_CUE_ADVERBS = new Set(['also', 'then', 'so', 'now', 'too']);
 
 function lemmaMatches(doc: Doc, i: number, lemma: string): boolean {
-  return doc.tokenLemma[i] === lemma || low(doc, i) === lemma || (lemma === 'not' && low(doc, i) === "n't");
+  const w = low(doc, i);
+  if (doc.tokenLemma[i] === lemma || w === lemma || (lemma === 'not' && w === "n't")) return true;
+  // A participle the tagger left as a noun ("warning", "accusing").
+  return w.endsWith('ing') && (w.slice(0, -3) === lemma || w.slice(0, -3) + 'e' === lemma);
 }
 
 /** Tries one phrase at token i; returns the end token or -1. Adverbs may sit between words. */
