@@ -43,6 +43,7 @@ const found: Found[] = [
   ['The Justice and Development Party won 40% of the vote.', 'Justice and Development Party', 'ORG', [['Justice and Development Party', 4, 'full']]],
   ['KYIV, May 2 (Orbis Wire) - Kyiv said on Tuesday its forces held the town.', 'Ukraine', 'GPE', [['Kyiv', 27, 'metonym']]],
   ['KYIV, May 2 (Orbis Wire) - Kyiv said on Tuesday its forces held the town.', 'Kyiv', 'GPE', [['KYIV', 0, 'full']]],
+  ['Senior Taliban officials met the envoy.', 'Taliban', 'GROUP', [['Taliban', 7, 'full']]],
   ['Parliament passed the law on Friday.', 'Parliament', 'ORG', [['Parliament', 0, 'full']]],
   ['Aid reached the districts of Kolva, Dresk and Muran on Friday.', 'Muran', 'GPE', [['Muran', 46, 'full']]],
   ['The Australian Communications and Media Authority (ACMA) fined the firm.', 'Australian Communications and Media Authority', 'ORG', [['ACMA', 51, 'acronym']]],
