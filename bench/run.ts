@@ -117,9 +117,9 @@ function pathologicalTable(results: readonly PathologicalResult[]): string[] {
     const status = r.status === 'ok' ? (r.flagged ? `SLOW (>${FLAG_RATIO}×)` : 'ok')
       : r.failedStage ? `${r.status} in ${r.failedStage} (×${r.failedScale})` : `${r.status} (start-up)`;
     return [r.name, int(r.chars), fixed(r.totalMs, 0), Number.isFinite(r.ratio) ? `${fixed(r.ratio, 2)}×` : '-', fixed(r.exponent, 2),
-      worst ? `${worst.stage} ${fixed(worst.ms, 0)} ms` : '-', fixed(r.maxRssMB, 0), status];
+      worst ? `${worst.stage} ${fixed(worst.ms, 0)}` : '-', fixed(r.maxRssMB, 0), status];
   });
-  return table(['input', 'chars', 'ms', 'per-char vs normal', 'growth exp', 'slowest stage', 'peak RSS MB', 'status'], rows);
+  return table(['input', 'chars', 'CPU ms', 'per-char vs normal', 'growth exp', 'slowest stage', 'peak RSS MB', 'status'], rows);
 }
 
 /** The per-stage lines of an input that was flagged, so the report names the stage at fault. */
@@ -130,7 +130,7 @@ function flaggedDetail(r: PathologicalResult): string[] {
     lines.push(`    at scale ×${r.failedScale}: ${r.failedDoneMs.map((ms, i) => `${r.stageNames[i] ?? `stage ${i}`} ${fixed(ms, 0)} ms`).join(', ')}` +
       `${r.failedDoneMs.length ? ', then ' : ''}${r.failedStage} did not finish${r.stages.length ? '; the smaller run below finished' : ''}`);
   if (!r.stages.length) return lines;
-  return [...lines, ...table(['stage', 'ms', 'per-char vs normal', 'growth exp'],
+  return [...lines, ...table(['stage', 'CPU ms', 'per-char vs normal', 'growth exp'],
     r.stages.map((s) => [`${s.hot ? '» ' : ''}${s.stage}`, fixed(s.ms, 1), `${fixed(s.ratio, 2)}×`, fixed(s.exponent, 2)]), '    ')];
 }
 
@@ -196,7 +196,7 @@ async function main(): Promise<void> {
     const scales = opts.quick ? [0.05] : [0.25, 1];
     log();
     log(`pathological inputs (each in its own process, ${opts.jobs} at a time; TIMEOUT past max(${opts.capMs / 1000} s, ${TIMEOUT_FACTOR}× the time normal articles predict); ` +
-      `sizes ×${scales.join(' then ×')}; per-char vs normal = cost per character ÷ a normal article's, measured in the same process; ` +
+      `sizes ×${scales.join(' then ×')}; per-char vs normal = CPU time per character ÷ a normal article's, measured in the same process; ` +
       `growth exp: 1 = linear, 2 = quadratic)`);
     results.push(...(await pool(inputs.map((input) => () => runPathological(input, scales, opts.capMs, opts.quick ? 150 : 400)), opts.jobs)));
     for (const line of pathologicalTable(results)) log(line);
