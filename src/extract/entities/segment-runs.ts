@@ -65,7 +65,7 @@ export function segmentRun(text: string, words: readonly Word[], run: Run, lex: 
   const isKnown = (x: number, y: number): boolean => y - x <= lex.maxKnownWords && lex.known.has(keyOf(words, x, y));
   while (a < b && lex.stopwords.has(words[a]!.text) && !isKnown(a, b)) a++;
   // "Senior Taliban official": a sentence's capitalised first word before a known name is not part of it.
-  if (b - a >= 2 && words[a]!.initial && !lex.givenNames.has(words[a]!.text) && !isKnown(a, b) && isKnown(a + 1, b)) a++;
+  if (b - a >= 2 && words[a]!.initial && !lex.givenNames.has(words[a]!.text) && !lex.heads.has(words[a]!.text) && !isKnown(a, b) && isKnown(a + 1, b)) a++;
   // No name runs this long: it is shouting or a table, and would only cost time downstream.
   if (b - a > MAX_NAME_WORDS) return out;
   if (a >= b || isKnown(a, b)) {
