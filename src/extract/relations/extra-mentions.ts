@@ -119,7 +119,7 @@ export function addAnaphors(
     if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
     for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
       const refers = lex.anaphorNouns.get(w);
-      if (refers !== 'name' && refers !== 'name-or-country') continue;
+      if (refers === undefined || refers === 'leading-org') continue;
       const seen = byNoun.get(w);
       byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
     }
@@ -131,6 +131,8 @@ export function addAnaphors(
   const leadingOrg = leaderSoFar(mentions, (m) => m.type === 'ORG' && !isStateBodyName(lex, names.get(m.entityId) ?? m.text));
   // "the government": the country named most often so far.
   const leadingCountry = leaderSoFar(mentions, (m) => m.type === 'GPE' && countryIds.has(m.entityId));
+  // "the insurgents": the armed group named most often so far.
+  const leadingGroup = leaderSoFar(mentions, (m) => m.type === 'GROUP');
   const firstSeen = new Map<string, number>();
   for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
   const out: Mention[] = [];
@@ -151,7 +153,8 @@ export function addAnaphors(
     let e = byNoun.get(noun) ?? null;
     const refers = lex.anaphorNouns.get(noun);
     const prevWord = low(doc, i - 1);
-    const leader = !e && refers === 'leading-org' ? leadingOrg(start) : !e && refers === 'name-or-country' && prevWord === 'the' ? leadingCountry(start) : null;
+    const fallback = refers === 'leading-org' ? leadingOrg : prevWord !== 'the' ? null : refers === 'name-or-country' ? leadingCountry : refers === 'name-or-group' ? leadingGroup : null;
+    const leader = !e && fallback ? fallback(start) : null;
     if (leader) e = { id: leader.entityId, type: leader.type, name: leader.text, rule: leader.rule };
     // Lower case only: "Alliance" is part of a name, "alliance" refers back to one.
     if (!e) continue;

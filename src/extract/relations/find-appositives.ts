@@ -41,7 +41,7 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
       if (!role) return;
       let end = next - 1;
       // "a Libya analyst at the Institute": the workplace after the role wins over the topic before it.
-      if (ROLE_PREPS.has(ctx.lower[next]!) && ctx.lower[next] !== 'in') {
+      if (body.type === 'GPE' && ROLE_PREPS.has(ctx.lower[next]!) && ctx.lower[next] !== 'in') {
         const ph = phraseAfter(ctx, next + 1);
         const later = ph?.mentions[0];
         if (ph && later && (later.type === 'ORG' || later.type === 'GROUP')) {

@@ -29,6 +29,8 @@ const found: Array<[string, string[], string]> = [
   ['Shares in Harlow Logistics rose. The Port Arlen-based company said it had hired Tomas Ferrek.', ['harlow based_in port_arlen', 'harlow recruits ferrek'], 'relations/based-modifier'],
   // "the government" is the country named most often so far, when no body's name holds the word.
   ['Floods hit Portugal and Spain. Portugal asked for help. The government has sent 300 soldiers to Kesh.', ['portugal deploys kesh'], 'relations/verb-active'],
+  // "the insurgents" is the armed group named most often so far.
+  ['The Free Hills Front raided Kesh. Portugal said the government had fought the insurgents.', ['portugal opposes fhf'], 'relations/verb-active'],
   // A sentence-opening "Its" is the body that opened the sentence before.
   ['The Free Hills Front denied it. Its general secretary, Ilse Varga, said so on Friday.', ['varga member_of fhf'], 'relations/title-before-name'],
 ];
@@ -36,6 +38,7 @@ const found: Array<[string, string[], string]> = [
 const notFound: Array<[string, string]> = [
   ['The front was financed by Tomas Ferrek.', 'no body named before "the front"'],
   ['Portugal asked for help. A government team was sent to Kesh.', 'not "the government"'],
+  ['Portugal said the government had fought the insurgents. The Free Hills Front raided Kesh.', 'no armed group named before "the insurgents"'],
   ['The Health Directorate met. The company\'s manager, Ilse Varga, spoke.', '"the company" is no ministry or directorate'],
   ['The Health Directorate did not say whether it acted with support from anyone.', 'no name after the phrase'],
 ];

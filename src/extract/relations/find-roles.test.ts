@@ -48,6 +48,7 @@ const found: Array<[string, string[], string]> = [
   ['said Danu Perl, director of the Institute for Coastal Studies at the Union Court.', ['perl leads ics'], 'relations/appositive-role'],
   ['Mila Sorn, the CU\'s deputy spokeswoman in Ostrania, told reporters.', ['sorn member_of cu'], 'relations/appositive-role'],
   ['said Danu Perl, a CU polling agent at the school.', ['perl member_of cu'], 'relations/appositive-role'],
+  ['The Coastal Herald visited the Port Arlen school. Danu Perl, a CU polling agent at the school, said so.', ['perl member_of cu'], 'relations/appositive-role'],
   ['The Union Court, the CU\'s judicial arm, ruled on Monday.', ['union_court member_of cu'], 'relations/appositive-role'],
   ['Inspector Danu Perl of Valdoria\'s Interior Ministry said.', ['perl member_of interior_ministry', 'interior_ministry member_of valdoria'], 'relations/person-of'],
   ["Tomas Ferrek's Free Hills Front took the town.", ['ferrek leads fhf'], 'relations/possessive'],

@@ -32,7 +32,7 @@ export interface RelationPhrase {
   readonly other: 'clause' | 'noun-before';
 }
 
-const ANAPHOR_REFERS = ['name', 'leading-org', 'name-or-country'] as const;
+const ANAPHOR_REFERS = ['name', 'leading-org', 'name-or-country', 'name-or-group'] as const;
 /** What a referring noun points back to (relation-anaphor-nouns.tsv). */
 export type AnaphorRefers = (typeof ANAPHOR_REFERS)[number];
 
