@@ -8,6 +8,7 @@ import { isCap, isComma, isPronoun, low, pos, tok } from './tokens.js';
 
 const STOP_PREPS = new Set(['for', 'of', 'at', 'in', 'with', 'to', 'from', 'by', 'on', 'who', 'which', 'familiar', 'close', 'seen', 'published', 'polled', 'dated', 'whose', 'speaking', 'reached']);
 const LINK_PREPS = new Set(['for', 'of', 'to', 'at', 'by', 'from']);
+const RELAY_WORDS = new Set(['seen', 'obtained', 'reviewed', 'published', 'polled', 'shared', 'provided']);
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'this', 'that', 'these']);
 
 /** What the phrase's head says: the noun and its index, or a proper name. */
@@ -95,8 +96,10 @@ function mixedKinds(doc: Doc, [a, b]: Range, lex: StatementLexicon): boolean {
 function entityIn(mentions: readonly Mention[], doc: Doc, [a, b]: Range, person: boolean): string | null {
   if (a >= b) return null;
   const ms = mentionsIn(mentions, doc.tokenStart[a]!, doc.tokenEnd[b - 1]!);
-  const pick = ms.find((m) => (person ? m.type === 'PERSON' : m.type !== 'PERSON' && m.type !== 'LOC')) ?? (person ? null : null);
-  return pick?.entityId ?? null;
+  if (person) return ms.find((m) => m.type === 'PERSON')?.entityId ?? null;
+  // "a report by the Mogadishu-based Somali Water Network": the organisation at the phrase's head, not the city.
+  const bodies = ms.filter((m) => m.type === 'ORG' || m.type === 'GROUP');
+  return (bodies.length ? bodies[bodies.length - 1] : ms.find((m) => m.type !== 'PERSON' && m.type !== 'LOC'))?.entityId ?? null;
 }
 
 function hasWord(doc: Doc, [a, b]: Range, words: ReadonlySet<string>): boolean {
@@ -186,6 +189,8 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
     const mods: Range = [seg[0], head.index];
     let rest: Range = [head.index + 1, seg[1]];
     if (rest[0] < rest[1] && !LINK_PREPS.has(low(doc, rest[0]))) rest = [rest[0], rest[0]];
+    // "a report by the UN mission seen by Reuters": the relaying outlet is not the author.
+    for (let k = rest[0]; k < rest[1]; k++) if (RELAY_WORDS.has(low(doc, k))) rest = [rest[0], k];
     if (noun.kind === 'body' && low(doc, head.index) !== doc.tokenLemma[head.index] && !DEFINITE.has(low(doc, seg[0])) && !entityIn(mentions, doc, seg, false)) {
       // "Aid agencies", "civil society groups": an unnamed plural body is a group of anonymous sources.
       d.kind = 'anonymous';

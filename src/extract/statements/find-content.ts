@@ -98,8 +98,10 @@ export function contentBefore(doc: Doc, u: Sentence, at: number, quotes: readonl
   if (earlier) {
     const segs = commaSegments(doc, earlier.end, at);
     const seg: Range | undefined = segs[segs.length - 1];
-    // Only "…, where 600 died, according to the UN" narrows the content to the last clause.
+    // "…, where 600 died, according to the UN" and "…, according to X, and 320 more, a third source said"
+    // narrow the content to the last clause; a nested claim ("Y has called for Z, its leader said") does not.
     if (seg && (isRelative(doc, seg[0]) || pos(doc, seg[0]) === 'SCONJ')) start = seg[0] + 1;
+    else if (seg && (earlier.entry.cls === 'according' || earlier.entry.cls === 'citing')) start = pos(doc, seg[0]) === 'CCONJ' ? seg[0] + 1 : seg[0];
   }
   while (start < at && (pos(doc, start) === 'CCONJ' || isQuote(doc, start))) start++;
   return charSpan(doc, start, at);
