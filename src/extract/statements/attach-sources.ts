@@ -259,7 +259,7 @@ function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean 
   const u = ctx.units[c.unit]!;
   let r = c.first - 1;
   while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
-  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !isComma(doc, r - 1) || !hasNoun(doc, [r + 1, c.first])) return false;
+  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
   let end = c.end;
   while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;
   const content = charSpan(doc, c.end, end);

@@ -108,10 +108,26 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) {
       d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
       // "the company" after "Orvex Shipping denied …": the organisation that spoke last.
-      for (let k = i - 1; k >= from && !d.entityId; k--) if (drafts[k]!.kind === 'named_org' && drafts[k]!.entityId) d.entityId = drafts[k]!.entityId;
+      for (let k = i - 1; k >= from && !d.entityId; k--) {
+        const a = drafts[k]!;
+        if (a.kind === 'named_org' && a.entityId && !isOutlet(a.entityId, byId, lex)) d.entityId = a.entityId;
+      }
+      if (!d.entityId) d.entityId = lastOrganisation(mentions, byId, lex, doc.tokenStart[d.source[0]]!);
     }
   });
   // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
-  for (const d of drafts)
-    if (d.kind === 'named_org' && d.entityId && (byId.get(d.entityId)?.name ?? '').split(/\s+/).some((w) => lex.mediaNameWords.has(w))) d.kind = 'media';
+  for (const d of drafts) if (d.kind === 'named_org' && d.entityId && isOutlet(d.entityId, byId, lex)) d.kind = 'media';
+}
+
+/** The last organisation named before `at` that is not a news outlet. */
+function lastOrganisation(sorted: readonly Mention[], byId: ReadonlyMap<string, Entity>, lex: StatementLexicon, at: number): string | null {
+  for (let i = lastBefore(sorted, at), n = 0; i >= 0 && n < LOOKBACK_MENTIONS; i--, n++) {
+    const m = sorted[i]!;
+    if (m.type === 'ORG' && !isOutlet(m.entityId, byId, lex)) return m.entityId;
+  }
+  return null;
+}
+
+function isOutlet(id: string, byId: ReadonlyMap<string, Entity>, lex: StatementLexicon): boolean {
+  return (byId.get(id)?.name ?? '').split(/\s+/).some((w) => lex.mediaNameWords.has(w));
 }
