@@ -3,27 +3,9 @@ import type { Predicate } from '../../model/relation.js';
 import { candidate, isLowerWord, isPossessive, pos, type Candidate, type Context } from './context.js';
 import { PAST, roleEnding, titleWordsBefore } from './role-words.js';
 import { isTopic } from './find-appositives.js';
-import { previousSubject } from './subject.js';
+import { bodyOfPronoun } from './subject.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
-const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);
-
-/** The nearest organisation, group or state named before token i in its sentence. */
-function nearestBodyBefore(ctx: Context, i: number): number {
-  for (let k = i - 1; k >= 0 && k > i - 40 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
-    const mi = ctx.endsAt[k]!;
-    if (mi >= 0 && BODY_TYPES.has(ctx.mentions[mi]!.type)) return mi;
-  }
-  return -1;
-}
-
-/** What "its"/"their" at token b refers to: a body earlier in the sentence, else the subject opening the sentence before. */
-function bodyOfPronoun(ctx: Context, b: number): number {
-  const near = nearestBodyBefore(ctx, b);
-  if (near >= 0) return near;
-  const prev = previousSubject(ctx, b, ['ORG', 'GROUP', 'GPE']);
-  return prev ? ctx.mentions.indexOf(prev) : -1;
-}
 
 /**
  * A title naming the body before a person: "UHP chairman Samuel Mutua" → leads, "Health Ministry

@@ -250,3 +250,31 @@ export function previousSubject(ctx: Context, j: number, types: readonly EntityT
   }
   return null;
 }
+
+const BODY_TYPES = new Set(['ORG', 'GROUP', 'GPE']);
+
+/** The nearest organisation, group or state named before token i in its sentence. */
+function nearestBodyBefore(ctx: Context, i: number): number {
+  for (let k = i - 1; k >= 0 && k > i - 40 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    const mi = ctx.endsAt[k]!;
+    if (mi >= 0 && BODY_TYPES.has(ctx.mentions[mi]!.type)) return mi;
+  }
+  return -1;
+}
+
+/**
+ * What "its"/"their" at token b refers to: the body that opens its sentence ("The company did not answer
+ * calls from the Herald, and nobody came to its offices"), else the nearest body before it, else the
+ * subject opening the sentence before.
+ */
+export function bodyOfPronoun(ctx: Context, b: number): number {
+  const first = ctx.doc.sentences[ctx.sentenceOf[b]!]!.firstToken;
+  for (let k = first; k < Math.min(b, first + 3); k++) {
+    const mi = ctx.startsAt[k]!;
+    if (mi >= 0 && !isDateline(ctx, k) && BODY_TYPES.has(ctx.mentions[mi]!.type)) return mi;
+  }
+  const near = nearestBodyBefore(ctx, b);
+  if (near >= 0) return near;
+  const prev = previousSubject(ctx, b, ['ORG', 'GROUP', 'GPE']);
+  return prev ? ctx.mentions.indexOf(prev) : -1;
+}
