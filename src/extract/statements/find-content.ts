@@ -3,7 +3,7 @@ import type { CharSpan } from './draft.js';
 import type { CueMatch } from './find-cues.js';
 import { quoteAt, type Quote } from './find-quotes.js';
 import { clauseStart, commaSegments, type Range } from './find-subject.js';
-import { isComma, isNounModifyingVerb, isQuote, isRelative, low, pos, tok, trimRange } from './tokens.js';
+import { isCap, isComma, isNounModifyingVerb, isQuote, isRelative, low, pos, tok, trimRange } from './tokens.js';
 
 const LOOKAHEAD_THAT = 10;
 
@@ -44,7 +44,7 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
 function postposedComma(doc: Doc, u: Sentence, c: CueMatch): number {
   let j = c.first - 1;
   while (j >= u.firstToken && c.first - j <= 8 && !isComma(doc, j)) {
-    if (pos(doc, j) === 'VERB' || pos(doc, j) === 'SCONJ' || low(doc, j) === 'that') return -1;
+    if ((pos(doc, j) === 'VERB' && !isCap(doc, j)) || pos(doc, j) === 'SCONJ' || low(doc, j) === 'that') return -1;
     j--;
   }
   if (j < u.firstToken || !isComma(doc, j) || j === c.first - 1) return -1;

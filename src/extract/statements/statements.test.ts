@@ -143,6 +143,27 @@ test('media and documents referred back to: "the report … It also says"', () =
   assert.equal(second.source.text, 'The report');
 });
 
+test('relative clauses: a refusal inside one is the antecedent\'s; "which the ministry said" has its own source', () => {
+  check('The Orsk Port Authority, which had not responded to questions on Monday, said on Tuesday that the quay would reopen.', [
+    { source: 'The Orsk Port Authority', kind: 'named_org', stance: 'no_comment', cue: 'had not responded', content: 'questions on Monday' },
+    { source: 'The Orsk Port Authority', kind: 'named_org', cue: 'said', content: 'the quay would reopen' },
+  ]);
+  check('It is controlled by the Varno family, whose chairman, Ivo Varno, could not be reached.', [
+    { source: 'chairman, Ivo Varno', kind: 'named_person', stance: 'no_comment', cue: 'could not be reached', content: 'could not be reached' },
+  ]);
+});
+
+test('relayed statements: a report by an outlet of what others said, and a quotation resumed after its cue', () => {
+  check('The ministry has denied hiring foreign guards, saying the port was safe, the Orsk Herald reported.', [
+    { source: 'The ministry', kind: 'named_org', stance: 'deny', cue: 'has denied', content: 'hiring foreign guards', via: 'Orsk Herald' },
+    { source: 'The ministry', kind: 'named_org', cue: 'saying', content: 'the port was safe', via: 'Orsk Herald' },
+  ]);
+  check('"We will not leave," Mayor Ana Pell said on Monday, standing by the tanker, "until the water is back."', [
+    { source: 'Mayor Ana Pell', kind: 'named_person', cue: 'said', content: 'We will not leave' },
+    { source: 'Mayor Ana Pell', kind: 'named_person', cue: null, content: 'until the water is back.' },
+  ]);
+});
+
 test('negative cases: narration, a title, a quotation of a book, "the so-called"', () => {
   const none = [
     'The army withdrew from the town on Tuesday after three days of fighting.',
