@@ -8,9 +8,9 @@ const ROLE_PREPS = new Set(['at', 'of', 'for', 'with', 'in']);
 const BODY_TYPES: readonly EntityType[] = ['ORG', 'GROUP', 'GPE'];
 const MAX_REACH = 14;
 
-/** "a Libya analyst": a country named bare before a member's role is the topic; "a Libyan official" is the affiliation. */
-export function isTopic(body: Mention, predicate: string): boolean {
-  return body.type === 'GPE' && body.form !== 'adjectival' && predicate === 'member_of';
+/** "a Libya analyst": a place named bare before an expert's role is the topic; "a Kremlin spokesman" is the affiliation. */
+export function isTopic(body: Mention, role: RoleMatch): boolean {
+  return body.type === 'GPE' && body.form !== 'adjectival' && role.expert;
 }
 
 /**
@@ -49,7 +49,7 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
           end = ph.last;
         }
       }
-      if (!BODY_TYPES.includes(body.type) || isTopic(body, role.predicate) || !stateRole(role)) return;
+      if (!BODY_TYPES.includes(body.type) || isTopic(body, role) || !stateRole(role)) return;
       out.push(candidate(ctx, role.predicate, x, body, last, end, 'relations/appositive-role'));
       return;
     }

@@ -34,6 +34,7 @@ const found: Array<[string, string[], string]> = [
   ['Valdorian President Tomas Ferrek arrived in Ostrania.', ['ferrek leads valdoria'], 'relations/title-before-name'],
   ['Harlow Logistics said its chief executive, Ilse Varga, would step down.', ['varga leads harlow'], 'relations/title-before-name'],
   ['Valdorian Trade Minister Danu Perl arrived on Monday.', ['perl member_of valdoria'], 'relations/title-before-name'],
+  ['Ostrania spokesman Danu Perl denied it.', ['perl member_of ostrania'], 'relations/title-before-name'],
   ['said Ilse Varga, an Ostrania analyst at the Institute for Coastal Studies.', ['varga member_of ics'], 'relations/appositive-role'],
   ['said Ilse Varga, a pollster at Port Arlen-based firm Harlow Logistics, who has advised both campaigns.', ['varga member_of harlow', 'harlow based_in port_arlen'], 'relations/appositive-role'],
   ['said Danu Perl, a close ally of Tomas Ferrek.', ['perl supports ferrek'], 'relations/appositive-role'],

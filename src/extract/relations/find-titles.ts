@@ -33,7 +33,7 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     if (ctx.lower[before] === 'whose' && ctx.lower[before - 1] === ',' && before >= 2 && ctx.endsAt[before - 2]! >= 0) {
       const owner = ctx.mentions[ctx.endsAt[before - 2]!]!;
       const role = roleEnding(ctx, words, 'person');
-      if (role && role.predicate !== 'supports' && owner.type !== 'PERSON' && !isTopic(owner, role.predicate))
+      if (role && role.predicate !== 'supports' && owner.type !== 'PERSON' && !isTopic(owner, role))
         out.push(candidate(ctx, role.predicate, person, owner, before - 2, first, 'relations/whose-title'));
       return;
     }
@@ -49,7 +49,7 @@ export function findTitleRelations(ctx: Context): Candidate[] {
     if (pre >= 0 && PAST.has(ctx.lower[pre]!)) return;
     const role = roleEnding(ctx, words, 'person');
     // A person before a title is backed, not joined or led: "Ferrek ally X", never "Ferrek spokesman X".
-    if (!role || isTopic(body, role.predicate) || (body.type === 'PERSON') !== (role.predicate === 'supports')) return;
+    if (!role || isTopic(body, role) || (body.type === 'PERSON') !== (role.predicate === 'supports')) return;
     out.push(candidate(ctx, role.predicate, person, body, b, first, 'relations/title-before-name'));
   });
   return out;

@@ -74,6 +74,8 @@ const notFound: Array<[string, string]> = [
   ['Ostrania funds a school in Kesh, run by Harlow Logistics.', 'the participle belongs to "a school", not to Kesh'],
   ['Ilse Varga previously worked for Harlow Logistics.', 'a past relation'],
   ['Valdoria has no troops stationed in Kesh.', 'no forces'],
+  ['If Valdoria sends troops to Kesh, the front will respond.', 'a condition'],
+  ['Asked whether Valdoria backs the Free Hills Front, officials declined to comment.', 'a question'],
   ['Ostrania, which applied to join the Northern League of Cities, objected.', 'an application is no membership'],
   ["Ostrania's bid to join the Northern League of Cities stalled.", 'a bid is no membership'],
   ['Valdoria would back the Free Hills Front if asked.', 'a hypothetical'],

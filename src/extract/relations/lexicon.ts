@@ -22,6 +22,8 @@ export interface RelationModifier {
 export interface RoleNoun {
   readonly predicate: Predicate;
   readonly kind: 'person' | 'part' | 'rank';
+  /** A field of expertise: a bare place name before it is a topic ("Libya analyst"), not an employer. */
+  readonly expert: boolean;
 }
 
 /** A prepositional phrase from relation-phrases.tsv. Example: "with support from" → supports, after = subject, other = clause. */
@@ -56,7 +58,7 @@ export interface RelationLexicon {
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
 }
 
-const ROLE_KINDS = ['person', 'part', 'rank', 'title'] as const;
+const ROLE_KINDS = ['person', 'expert', 'part', 'rank', 'title'] as const;
 const BE_FORMS = ['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '\u2019s'];
 
 /** Regular inflections of a base form, so "fined", "waged" and "funds" match even where the lemmatiser slips. */
@@ -122,7 +124,9 @@ export function loadRelationLexicon(): RelationLexicon {
     const role = row['role']!.toLowerCase();
     for (const w of role.split(/\s+/)) roleWords.add(w);
     if (row['kind'] === 'title') continue;
-    roles.set(`${role}|${row['kind']}`, { predicate: row['predicate'] as Predicate, kind: row['kind'] as RoleNoun['kind'] });
+    const expert = row['kind'] === 'expert';
+    const kind = (expert ? 'person' : row['kind']) as RoleNoun['kind'];
+    roles.set(`${role}|${kind}`, { predicate: row['predicate'] as Predicate, kind, expert });
     maxRoleWords = Math.max(maxRoleWords, role.split(/\s+/).length);
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));

@@ -14,6 +14,8 @@ function tight(ctx: Context, k: number): boolean {
 export interface RoleMatch {
   readonly predicate: Predicate;
   readonly role: string;
+  /** A field of expertise ("analyst"): a bare place before it is a topic. */
+  readonly expert: boolean;
 }
 
 /**
@@ -31,10 +33,10 @@ export function roleEnding(ctx: Context, words: readonly string[], kind: RoleNou
     if (!hit) continue;
     const before = words.slice(0, words.length - n);
     const ranked = before.some((w) => ctx.lex.roles.has(`${w}|rank`));
-    if (hit.predicate === 'leads' && ranked) return { predicate: 'member_of', role };
+    if (hit.predicate === 'leads' && ranked) return { predicate: 'member_of', role, expert: hit.expert };
     // "Nakuru police commander": the leader of the police, not of Nakuru.
     if (hit.predicate === 'leads' && before.some((w) => w !== 'and' && !ctx.lex.roleWords.has(w))) return null;
-    return { predicate: hit.predicate, role };
+    return { predicate: hit.predicate, role, expert: hit.expert };
   }
   return null;
 }

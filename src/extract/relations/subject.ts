@@ -14,6 +14,7 @@ const IRREALIS = new Set(['apply', 'seek', 'want', 'plan', 'hope', 'try', 'attem
 const CHAIN_VERBS = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'expected', 'likely', 'also', 'still', 'now']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const RELATIVES_CLAUSE = new Set(['who', 'which', 'whose']);
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 // Words the tagger calls prepositions that also open a clause: "after Paredes won the backing of X".
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'as', 'because', 'while', 'although', 'though', 'when', 'once', 'if', 'unless', 'that']);
 // Verbs whose object, not subject, does what the infinitive says: "urged the court to sanction X".
@@ -135,7 +136,11 @@ export function subjectBefore(ctx: Context, v: number, depth = 0): Phrase | null
     // Nor is a name inside a prepositional phrase: "a court in Brno sanctioned".
     if (direct && (insideByPhrase(ctx, ctx.firstTok[end]!) || afterPreposition(ctx, ctx.firstTok[end]!))) return null;
     const mentions = subjectsEndingAt(ctx, end, v);
-    return { mentions, first: ctx.firstTok[end]!, last: end, negated };
+    // "If Warsaw sends troops", "whether Russia supports X": a condition or a question, not a statement.
+    let before = ctx.firstTok[end]! - 1;
+    if (before >= 0 && pos(ctx, before) === 'DET') before--;
+    const hypothetical = before >= 0 && CONDITIONALS.has(ctx.lower[before]!);
+    return { mentions, first: ctx.firstTok[end]!, last: end, negated: negated || hypothetical };
   };
   // A time phrase between subject and verb: "The Commission on Tuesday fined".
   if (ctx.endsAt[j]! < 0 && ['PROPN', 'NOUN', 'NUM'].includes(pos(ctx, j)) && !isLowerWord(ctx, j)) {
