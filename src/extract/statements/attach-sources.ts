@@ -1,4 +1,8 @@
 import type { Doc, Sentence } from '../../model/doc.js';
+import { cueSpan, ruleOf, type Ctx } from './attach-context.js';
+import { attachAccording, attachCiting, attachQuoted } from './attach-other-cues.js';
+import { attachRelative, attachRelativeSubject } from './attach-relative.js';
+import { hasNoun, holdsClause, isPlainPhrase, spanHasNoun } from './phrase-tests.js';
 import { newDraft, type CharSpan, type Draft } from './draft.js';
 import { charSpan, contentAfter, contentBefore } from './find-content.js';
 import { headOf } from './count-sources.js';
@@ -14,19 +18,6 @@ const EXPLICIT_REFUSAL = new Set(['decline', 'refuse']);
 // "…," she said as she read the verdict: a subordinate clause after the cue is an adjunct.
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'since']);
 const MAX_POSTPOSED_SOURCE = 25;
-const RULE_BY_STANCE = { assert: 'said', deny: 'denied', no_comment: 'no-comment' } as const;
-
-interface Ctx {
-  readonly doc: Doc;
-  readonly units: readonly Sentence[];
-  readonly quotes: readonly Quote[];
-  readonly cues: readonly CueMatch[];
-  readonly lex: StatementLexicon;
-}
-
-const cueSpan = (doc: Doc, c: CueMatch): CharSpan => [doc.tokenStart[c.first]!, doc.tokenEnd[c.end - 1]!];
-const ruleOf = (c: CueMatch, how: string): string => `statements/${c.entry.cls === 'doc' ? 'document-' + c.entry.lemmas[0] : RULE_BY_STANCE[c.entry.stance]}${how}`;
-
 /** The audience after "told": "told Reuters that …" → [Reuters], the content starts after it. */
 function audience(doc: Doc, from: number, end: number): { who: Range | null; next: number } {
   for (let j = from; j < end && j < from + 8; j++) {
@@ -180,21 +171,6 @@ function contentOfVerb(ctx: Ctx, c: CueMatch, start: number, cs: CharSpan): Char
   return content;
 }
 
-/** A noun or name to stand as a source ("more than", "later" do not). */
-function hasNoun(doc: Doc, [a, b]: Range): boolean {
-  for (let k = a; k < b; k++) if (['NOUN', 'PROPN', 'PRON', 'NUM'].includes(pos(doc, k)) || isCap(doc, k)) return true;
-  return false;
-}
-
-/** The phrase holds no finite verb or clause word: "said Mariam Touré, a researcher at X". */
-function isPlainPhrase(doc: Doc, [a, b]: Range): boolean {
-  for (let k = a; k < b; k++) if (isRelative(doc, k) && k > a) return true;
-  else if (pos(doc, k) === 'SCONJ' || low(doc, k) === 'as' || low(doc, k) === 'than') return false;
-  else if (pos(doc, k) === 'VERB' && /ing$/.test(low(doc, k)) && k + 1 < b && pos(doc, k + 1) === 'NOUN') continue;
-  else if ((pos(doc, k) === 'VERB' || pos(doc, k) === 'AUX') && !isNounModifyingVerb(doc, k, b) && !isCap(doc, k)) return false;
-  return true;
-}
-
 /** After an inverted source only a relative clause, a participle cue or "according to" may follow. */
 function restIsTrailer(doc: Doc, from: number, end: number, cues: readonly CueMatch[], unit: number): boolean {
   let k = from;
@@ -215,58 +191,6 @@ function afterParenthetical(doc: Doc, first: number, comma: number): boolean {
   return false;
 }
 
-/** "reported revenue of €9bn" is no report of a claim; "reported that sales fell" is. */
-function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
-  if (doc.text[s - 1] === '"' || doc.text[s - 1] === '\u201C') return true;
-  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount; k++) {
-    if (doc.tokenStart[k]! >= e) break;
-    if ((pos(doc, k) === 'VERB' && !/ing$/.test(low(doc, k))) || pos(doc, k) === 'AUX') return true;
-  }
-  return false;
-}
-
-/** Something was asked about: not only adverbs ("would not comment further"). */
-function spanHasNoun(doc: Doc, [s, e]: CharSpan): boolean {
-  for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount && doc.tokenStart[k]! < e; k++) if (!['ADV', 'PART', 'PUNCT', 'ADP', 'CCONJ', 'ADJ'].includes(pos(doc, k))) return true;
-  return false;
-}
-
-/**
- * "X, which had not responded to questions, said …": a denial or refusal inside a relative clause is
- * the antecedent's; its content ends with the clause.
- */
-function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
-  const { doc } = ctx;
-  const u = ctx.units[c.unit]!;
-  if (c.entry.stance === 'assert') return false;
-  let r = c.first - 1;
-  while (r > u.firstToken && c.first - r <= 4 && !isRelative(doc, r) && ['ADP', 'PROPN', 'NOUN', 'ADV', 'NUM'].includes(pos(doc, r))) r--;
-  if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
-  const src = subjectBefore(doc, u.firstToken, r - 1);
-  if (!src) return true;
-  let from = c.end;
-  while (from < u.endToken && ['to', 'on', 'about', 'for', 'of', 'that'].includes(low(doc, from))) from++;
-  let end = from;
-  while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
-  const content = charSpan(doc, from, end);
-  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
-  return true;
-}
-
-/** "X, which the ministry said had been asked to …, did not respond": the ministry said it, up to the comma. */
-function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
-  const { doc } = ctx;
-  const u = ctx.units[c.unit]!;
-  let r = c.first - 1;
-  while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
-  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
-  let end = c.end;
-  while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;
-  const content = charSpan(doc, c.end, end);
-  if (content) drafts.push(newDraft(c.unit, [r + 1, c.first], cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
-  return true;
-}
-
 function objectPhrase(doc: Doc, span: CharSpan): CharSpan {
   const first = tokenAtOrAfter(doc, span[0]);
   for (let k = first + 1; k < doc.tokenCount && doc.tokenStart[k]! < span[1]; k++) {
@@ -279,81 +203,6 @@ function objectPhrase(doc: Doc, span: CharSpan): CharSpan {
 function firstVerb(doc: Doc, u: Sentence): number {
   for (let i = u.firstToken; i < u.endToken; i++) if (pos(doc, i) === 'VERB' || pos(doc, i) === 'AUX') return i;
   return u.endToken;
-}
-
-/** "according to SRC, CONTENT" and "CONTENT, according to SRC". */
-function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
-  const { doc, quotes, cues } = ctx;
-  const u = ctx.units[c.unit]!;
-  const src = phraseAfter(doc, c.end, u.endToken, true);
-  if (!src) return;
-  let lead = u.firstToken;
-  while (lead < c.first && (isQuote(doc, lead) || pos(doc, lead) === 'CCONJ' || pos(doc, lead) === 'ADV')) lead++;
-  let content: CharSpan | null;
-  if (lead === c.first) {
-    let k = src[1];
-    if (isComma(doc, k)) k++;
-    if (low(doc, k) === 'which' || low(doc, k) === 'who') {
-      while (k < u.endToken && !isComma(doc, k)) k++;
-      k++;
-    }
-    content = contentAfter(doc, u, k, quotes, cues);
-  } else content = contentBefore(doc, u, isComma(doc, c.first - 1) ? c.first - 1 : c.first, quotes, cues, c);
-  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/according-to', null));
-}
-
-/** "X reported, citing SRC, that CONTENT": the statement is SRC's, relayed by X. */
-function attachCiting(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
-  const { doc, quotes, cues } = ctx;
-  const u = ctx.units[c.unit]!;
-  const src = phraseAfter(doc, c.end, u.endToken, true);
-  if (!src) return;
-  const cs = cueSpan(doc, c);
-  const main = drafts.filter((d) => d.unit === c.unit && d.rule !== 'statements/citing').sort((a, b) => Math.abs(a.at - cs[0]) - Math.abs(b.at - cs[0]))[0];
-  let k = src[1];
-  if (isComma(doc, k)) k++;
-  let content: CharSpan | null = null;
-  if (low(doc, k) === 'that') content = contentAfter(doc, u, k + 1, quotes, cues);
-  else if (main && !(main.content[0] <= cs[0] && cs[0] < main.content[1])) content = main.content;
-  else if (k < u.endToken && !isEndPunct(doc, k)) content = contentAfter(doc, u, k, quotes, cues);
-  if (!content) return;
-  if (main) drafts.splice(drafts.indexOf(main), 1);
-  // The relaying outlet: the subject of the verb the citing hangs on ("X reported on Monday, citing …").
-  const verb = [...cues].reverse().find((x) => x.unit === c.unit && x.end <= c.first && x.entry.cls !== 'according');
-  const relay = main ? main.source : verb ? subjectBefore(doc, u.firstToken, verb.first) : null;
-  drafts.push(newDraft(c.unit, src, cs, content, 'assert', 'statements/citing', relay));
-}
-
-/** "X quoted SRC as saying CONTENT" (X relayed) and "SRC was quoted as saying CONTENT". */
-function attachQuoted(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
-  const { doc, quotes, cues } = ctx;
-  const u = ctx.units[c.unit]!;
-  let as = c.end;
-  while (as < u.endToken && as < c.end + 15 && low(doc, as) !== 'as') as++;
-  if (as >= u.endToken - 1 || doc.tokenLemma[as + 1] !== 'say') return;
-  const cueEnd = doc.tokenEnd[as + 1]!;
-  if (as === c.end) {
-    // "X was quoted as saying by the daily Y that …": Y relayed it.
-    let after = as + 2;
-    let relay: Range | null = null;
-    if (low(doc, after) === 'by') {
-      let t = after + 1;
-      while (t < u.endToken && t - after < 10 && low(doc, t) !== 'that' && !isComma(doc, t)) t++;
-      relay = [after + 1, t];
-      after = t;
-    }
-    const content = contentAfter(doc, u, after, quotes, cues);
-    let first = c.first;
-    if (first > u.firstToken && doc.tokenLemma[first - 1] === 'be') first--;
-    const src = subjectBefore(doc, u.firstToken, first);
-    if (src && content) drafts.push(newDraft(c.unit, src, [doc.tokenStart[first]!, cueEnd], content, 'assert', 'statements/quoted-as-saying', relay));
-    return;
-  }
-  const content = contentAfter(doc, u, as + 2, quotes, cues);
-  if (!content) return;
-  const relay = subjectBefore(doc, u.firstToken, c.first);
-  const src = charSpan(doc, c.end, as) ? trimRange(doc, c.end, as) : null;
-  if (src) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/quoted-as-saying', relay));
 }
 
 /**

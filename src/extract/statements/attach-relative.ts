@@ -1,0 +1,43 @@
+import { newDraft, type Draft } from './draft.js';
+import { charSpan } from './find-content.js';
+import type { CueMatch } from './find-cues.js';
+import { subjectBefore } from './find-subject.js';
+import { cueSpan, ruleOf, type Ctx } from './attach-context.js';
+import { hasNoun } from './phrase-tests.js';
+import { isComma, isRelative, low, pos } from './tokens.js';
+
+/**
+ * "X, which had not responded to questions, said …": a denial or refusal inside a relative clause is
+ * the antecedent's; its content ends with the clause.
+ */
+export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
+  const { doc } = ctx;
+  const u = ctx.units[c.unit]!;
+  if (c.entry.stance === 'assert') return false;
+  let r = c.first - 1;
+  while (r > u.firstToken && c.first - r <= 4 && !isRelative(doc, r) && ['ADP', 'PROPN', 'NOUN', 'ADV', 'NUM'].includes(pos(doc, r))) r--;
+  if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
+  const src = subjectBefore(doc, u.firstToken, r - 1);
+  if (!src) return true;
+  let from = c.end;
+  while (from < u.endToken && ['to', 'on', 'about', 'for', 'of', 'that'].includes(low(doc, from))) from++;
+  let end = from;
+  while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
+  const content = charSpan(doc, from, end);
+  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
+  return true;
+}
+
+/** "X, which the ministry said had been asked to …, did not respond": the ministry said it, up to the comma. */
+export function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
+  const { doc } = ctx;
+  const u = ctx.units[c.unit]!;
+  let r = c.first - 1;
+  while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
+  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
+  let end = c.end;
+  while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;
+  const content = charSpan(doc, c.end, end);
+  if (content) drafts.push(newDraft(c.unit, [r + 1, c.first], cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
+  return true;
+}
