@@ -93,24 +93,24 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     if (content && c.entry.cls === 'clause' && !holdsClause(doc, content)) return;
     if (content) drafts.push(newDraft(c.unit, src, cs, content, c.entry.stance, ruleOf(c, how), via));
   };
+  const atEnd = c.end < u.endToken && isEndPunct(doc, c.end) && /ing$/.test(low(doc, c.head));
+  const relayCue = atEnd ? [...cues].reverse().find((x) => x.end < c.first && (x.entry.cls === 'say' || x.entry.cls === 'clause')) : undefined;
+  if (relayCue) {
+    // "…, Reuters reported five sources … saying.": the sources said it, the reporter relayed it.
+    const mine = drafts.filter((d) => d.cue?.[0] === doc.tokenStart[relayCue.first]);
+    const [a, b] = trimRange(doc, relayCue.end, c.first);
+    let comma = relayCue.first - 1;
+    while (comma > u.firstToken && relayCue.first - comma <= 8 && !isComma(doc, comma)) comma--;
+    const relayed = isComma(doc, comma) ? contentBefore(doc, u, comma, quotes, cues, c) : mine[0]?.content ?? null;
+    const relay: Range | null = isComma(doc, comma) ? [comma + 1, relayCue.first] : mine[0]?.source ?? null;
+    if (a < b && relayed) {
+      for (const d of mine) drafts.splice(drafts.indexOf(d), 1);
+      drafts.push(newDraft(c.unit, [a, b], cs, relayed, c.entry.stance, 'statements/reported-saying', relay));
+    }
+    return;
+  }
   if (c.participle) {
     const before = drafts.filter((d) => d.unit === c.unit && d.at < cs[0]).pop();
-    if (c.end < u.endToken && isEndPunct(doc, c.end) && before) {
-      // "Reuters reported five sources … saying.": the sources said it, the reporter relayed it.
-      const relayCue = cues.find((x) => x.unit === c.unit && x.end <= c.first && x.first >= 0 && doc.tokenStart[x.first] === before.cue?.[0]);
-      if (relayCue) {
-        const [a, b] = trimRange(doc, relayCue.end, c.first);
-        let comma = relayCue.first - 1;
-        while (comma > u.firstToken && relayCue.first - comma <= 8 && !isComma(doc, comma)) comma--;
-        const relayed = isComma(doc, comma) ? contentBefore(doc, u, comma, quotes, cues, c) : before.content;
-        const relay: Range = isComma(doc, comma) ? [comma + 1, relayCue.first] : before.source;
-        if (a < b && relayed) {
-          drafts.splice(drafts.indexOf(before), 1);
-          drafts.push(newDraft(c.unit, [a, b], cs, relayed, c.entry.stance, 'statements/reported-saying', relay));
-        }
-      }
-      return;
-    }
     const src = before?.source ?? subjectBefore(doc, u.firstToken, firstVerb(doc, u));
     if (!src) return;
     const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };

@@ -77,6 +77,14 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
     const from = Math.max(0, i - LOOKBACK);
     if (d.anaphor === 'pronoun') {
       const p = low(doc, d.source[0]);
+      // "A spokesman for the army denied it. It has repeatedly said …": "it" is the body he spoke for.
+      const prev = drafts[i - 1];
+      if (p === 'it' && prev && prev.kind === 'unnamed_official' && prev.entityId) {
+        d.kind = 'named_org';
+        d.entityId = prev.entityId;
+        d.sourceRule = 'statements/pronoun-body';
+        return;
+      }
       for (let k = i - 1; k >= from; k--) {
         const a = drafts[k]!;
         if (!compatible(p, a)) continue;

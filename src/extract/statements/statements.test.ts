@@ -164,6 +164,12 @@ test('relayed statements: a report by an outlet of what others said, and a quota
   ]);
 });
 
+test('"X reported N sources saying": the sources said it, relayed by X', () => {
+  check('The harbour will close in May, the Orsk Herald reported two port officials saying.', [
+    { source: 'two port officials', kind: 'unnamed_official', count: 2, cue: 'saying', content: 'The harbour will close in May', via: 'Orsk Herald' },
+  ]);
+});
+
 test('negative cases: narration, a title, a quotation of a book, "the so-called"', () => {
   const none = [
     'The army withdrew from the town on Tuesday after three days of fighting.',
