@@ -1,7 +1,7 @@
 // `npm run bench`: per-article throughput of the full pipeline (createPipeline().analyze + toRecord) on
 // a generated wire-style corpus, side by side with compromise in the same process on the same texts;
 // where the time goes stage by stage; and hostile inputs, each in its own process under a time cap.
-//   node dist/bench/run.js [--quick] [--articles N] [--seconds S] [--cap S] [--jobs N] [--no-pathological] [--only NAME] [--json]
+//   node dist/bench/run.js [--quick] [--articles N] [--seconds S] [--cap S] [--jobs N] [--scales A,B] [--no-pathological] [--only NAME] [--json]
 // With --json the last line printed is {"articlesPerSecond","charsPerSecond","peakRssMB","peer":{...},"ratio",...}.
 // Exit status 1 when a pathological input times out or throws.
 import path from 'node:path';
@@ -27,6 +27,8 @@ interface Options {
   pathological: boolean;
   only: string | null;
   jobs: number;
+  /** Sizes for the pathological inputs (ascending; the exponent is taken between the last two). */
+  scales: number[];
   json: boolean;
 }
 
@@ -53,8 +55,16 @@ function parseOptions(argv: readonly string[]): Options {
     pathological: !argv.includes('--no-pathological'),
     only,
     jobs: Math.round(num('--jobs', Math.min(2, describeMachine().cores))),
+    scales: parseScales(value('--scales') ?? (quick ? '0.05' : '0.25,1')),
     json: argv.includes('--json'),
   };
+}
+
+function parseScales(arg: string): number[] {
+  const scales = arg.split(',').map(Number);
+  if (!scales.length || scales.some((x) => !(x > 0)) || scales.some((x, i) => i > 0 && x <= scales[i - 1]!))
+    throw new Error(`bench: --scales expects ascending positive sizes like 0.25,1, got ${JSON.stringify(arg)}`);
+  return scales;
 }
 
 /** Runs the tasks at most `jobs` at a time; results keep the tasks' order. */
@@ -193,7 +203,7 @@ async function main(): Promise<void> {
   const results: PathologicalResult[] = [];
   if (opts.pathological) {
     const inputs = PATHOLOGICAL.filter((p) => !opts.only || p.name === opts.only);
-    const scales = opts.quick ? [0.05] : [0.25, 1];
+    const scales = opts.scales;
     log();
     log(`pathological inputs (each in its own process, ${opts.jobs} at a time; TIMEOUT past max(${opts.capMs / 1000} s, ${TIMEOUT_FACTOR}× the time normal articles predict); ` +
       `sizes ×${scales.join(' then ×')}; per-char vs normal = CPU time per character ÷ a normal article's, measured in the same process; ` +
