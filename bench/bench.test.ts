@@ -4,6 +4,7 @@ import { createPipeline } from '../src/extract/pipeline.js';
 import { toRecord } from '../src/model/record.js';
 import { generateArticle, generateCorpus } from './generate-corpus.js';
 import { PATHOLOGICAL } from './pathological.js';
+import { runPathological } from './pathological-runner.js';
 import { createRng } from './prng.js';
 import { createStagedRunner } from './stages.js';
 
@@ -57,4 +58,22 @@ test('the staged runner produces exactly what the pipeline produces', () => {
     assert.deepEqual(seen, runner.stages);
     assert.ok(ms.every((x: number) => x >= 0) && ms[0]! > 0);
   }
+});
+
+test('a pathological input runs in a child and reports every stage, its ratio and growth', async () => {
+  const input = PATHOLOGICAL.find((p) => p.name === 'no-punctuation')!;
+  const r = await runPathological(input, [0.05, 0.1], 60_000, 50);
+  assert.equal(r.status, 'ok', r.message ?? '');
+  assert.deepEqual(r.stages.map((s) => s.stage), ['buildDoc', 'entities', 'times', 'quantities', 'statements', 'relations', 'toRecord']);
+  assert.equal(r.chars, input.build(0.1).length);
+  assert.ok(Number.isFinite(r.ratio) && r.ratio > 0 && r.totalMs > 0 && r.maxRssMB > 0);
+});
+
+test('a run past its cap is killed and reported as a TIMEOUT naming the stage', async () => {
+  const input = PATHOLOGICAL.find((p) => p.name === 'big-article')!;
+  const r = await runPathological(input, [0.2], 250, 50);
+  assert.equal(r.status, 'TIMEOUT');
+  assert.ok(r.flagged);
+  assert.ok(r.failedStage && r.stageNames.includes(r.failedStage), `stage ${r.failedStage}`);
+  assert.equal(r.failedScale !== null, true);
 });
