@@ -25,6 +25,8 @@ export function quoteInner(doc: Doc, q: Quote): CharSpan | null {
 /** Where a statement's content stops in a unit: before ", saying …", ", according to …", ", citing …". */
 export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly CueMatch[]): number {
   let end = u.endToken;
+  // Cues come in text order: each boundary search starts where the previous one stopped (linear per call).
+  let scanned = from;
   for (const c of cues) {
     if (c.first <= from || c.first >= end) continue;
     if (c.participle || c.entry.cls === 'according' || c.entry.cls === 'citing') end = isComma(doc, c.first - 1) ? c.first - 1 : c.first;
@@ -32,8 +34,9 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
     else if (postposedComma(doc, u, c) > from) end = postposedComma(doc, u, c);
     else {
       // ", and a senior official told reporters …": another statement starts.
-      const cs = clauseStart(doc, from, c.first);
-      if (cs > from + 1) end = Math.min(end, isQuote(doc, cs - 2) ? cs - 3 : cs - 2);
+      const cs = clauseStart(doc, scanned, c.first);
+      if (cs > from + 1 && cs > scanned) end = Math.min(end, isQuote(doc, cs - 2) ? cs - 3 : cs - 2);
+      scanned = c.first;
     }
   }
   for (let i = from; i < end; i++) if (tok(doc, i) === ';') return i;
