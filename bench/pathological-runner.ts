@@ -16,7 +16,7 @@ export interface StageResult {
   readonly ms: number;
   /** Cost per character relative to the same stage on normal articles. */
   readonly ratio: number;
-  /** Growth exponent between the smaller and the full run, or null when too fast to tell. */
+  /** Growth exponent between the smaller and the full run, or null when under 100 ms (too noisy to tell). */
   readonly exponent: number | null;
   readonly hot: boolean;
 }
@@ -46,7 +46,7 @@ const CHILD = fileURLToPath(new URL('./pathological-child.js', import.meta.url))
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 
 function exponent(msSmall: number | undefined, msFull: number, charsSmall: number | undefined, charsFull: number): number | null {
-  if (msSmall === undefined || charsSmall === undefined || msFull < 20 || msSmall <= 0 || charsFull <= charsSmall) return null;
+  if (msSmall === undefined || charsSmall === undefined || msFull < 100 || msSmall <= 0 || charsFull <= charsSmall) return null;
   return Math.log(msFull / msSmall) / Math.log(charsFull / charsSmall);
 }
 
