@@ -17,6 +17,7 @@ export interface CueMatch {
 
 // Adverbs (and articles: "rejected the claims") that belong to the cue ("has repeatedly said", "later declined") and may sit inside a phrase.
 const SKIP_INSIDE = 2;
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'shall', 'must', "'ll"]);
 const NOT_CUE_ADVERBS = new Set(['also', 'then', 'so', 'now', 'too']);
 
 function lemmaMatches(doc: Doc, i: number, lemma: string): boolean {
@@ -93,6 +94,10 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
           if ((p === 'AUX' && doc.tokenLemma[first - 1] !== 'be') || t === 'not' || t === "n't" || (p === 'ADV' && !NOT_CUE_ADVERBS.has(t) && !isComma(doc, first - 2) && pos(doc, first - 2) !== 'DET')) first--;
           else break;
         }
+        // "will announce", "could say": a report not yet made (refusals like "could not be reached" are kept).
+        let modal = false;
+        for (let k = first; k < i; k++) if (MODALS.has(low(doc, k))) modal = true;
+        if (modal && entry.stance === 'assert') break;
         const participle = /ing$/.test(low(doc, i)) && (isComma(doc, first - 1) || tok(doc, first - 1) === 'and') && entry.cls !== 'according';
         out.push({ first, end, head, entry, unit, participle });
         i = end - 1;

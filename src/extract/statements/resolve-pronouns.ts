@@ -116,11 +116,11 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) {
       d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
       // "the company" after "Orvex Shipping denied …": the organisation that spoke last.
-      for (let k = i - 1; k >= from && !d.entityId; k--) {
+      for (let k = i - 1; k >= from && !d.entityId && low(doc, d.source[0]) === 'the'; k--) {
         const a = drafts[k]!;
         if (a.kind === 'named_org' && a.entityId && !isOutlet(a.entityId, byId, lex)) d.entityId = a.entityId;
       }
-      if (!d.entityId) d.entityId = lastOrganisation(mentions, byId, lex, doc.tokenStart[d.source[0]]!);
+      if (!d.entityId && low(doc, d.source[0]) === 'the') d.entityId = lastOrganisation(mentions, byId, lex, doc.tokenStart[d.source[0]]!);
     }
   });
   // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
