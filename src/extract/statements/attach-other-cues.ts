@@ -3,7 +3,7 @@ import { charSpan, contentAfter, contentBefore } from './find-content.js';
 import type { CueMatch } from './find-cues.js';
 import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
 import { cueSpan, type Ctx } from './attach-context.js';
-import { isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
+import { isCap, isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
 
 /** The cues that name their source after them: "according to X", "citing X", "quoted X as saying". */
 
@@ -11,8 +11,13 @@ import { isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
 export function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const { doc, quotes, cues } = ctx;
   const u = ctx.units[c.unit]!;
-  const src = phraseAfter(doc, c.end, u.endToken, true);
+  let src = phraseAfter(doc, c.end, u.endToken, true);
   if (!src) return;
+  // "according to a local group, the Rwanzi Citizens' Forum": the name in apposition belongs to the source.
+  if (isComma(doc, src[1])) {
+    const app = phraseAfter(doc, src[1] + 1, u.endToken, true);
+    if (app && app[1] - app[0] <= 8 && (isCap(doc, app[0]) || (low(doc, app[0]) === 'the' && isCap(doc, app[0] + 1)))) src = [src[0], app[1]];
+  }
   let lead = u.firstToken;
   while (lead < c.first && (isQuote(doc, lead) || pos(doc, lead) === 'CCONJ' || pos(doc, lead) === 'ADV')) lead++;
   let content: CharSpan | null;

@@ -3,7 +3,7 @@ import { charSpan } from './find-content.js';
 import type { CueMatch } from './find-cues.js';
 import { subjectBefore } from './find-subject.js';
 import { cueSpan, ruleOf, type Ctx } from './attach-context.js';
-import { hasNoun } from './phrase-tests.js';
+import { hasNoun, holdsClause } from './phrase-tests.js';
 import { isComma, isRelative, low, pos } from './tokens.js';
 
 /**
@@ -13,7 +13,6 @@ import { isComma, isRelative, low, pos } from './tokens.js';
 export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
   const { doc } = ctx;
   const u = ctx.units[c.unit]!;
-  if (c.entry.stance === 'assert') return false;
   let r = c.first - 1;
   while (r > u.firstToken && c.first - r <= 4 && !isRelative(doc, r) && ['ADP', 'PROPN', 'NOUN', 'ADV', 'NUM'].includes(pos(doc, r))) r--;
   if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
@@ -24,7 +23,8 @@ export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean 
   let end = from;
   while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
   const content = charSpan(doc, from, end);
-  if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
+  // "…, which reports on the conflict using …" describes; "…, which said a reprint was under way" reports.
+  if (content && (c.entry.stance !== 'assert' || holdsClause(doc, content))) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, ruleOf(c, '-relative'), null));
   return true;
 }
 
@@ -33,7 +33,7 @@ export function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): b
   const { doc } = ctx;
   const u = ctx.units[c.unit]!;
   let r = c.first - 1;
-  while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
+  while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && low(doc, r) !== 'that' && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
   if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
   let end = c.end;
   while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;

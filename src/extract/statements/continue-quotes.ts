@@ -7,8 +7,8 @@ import { headRange } from './resolve-pronouns.js';
 const MIN_WORDS = 3;
 
 /** The statement whose cue a quotation resumes after: same sentence, its content a quotation that ended before the cue. */
-function resumedAfter(doc: Doc, drafts: readonly Draft[], q: Quote): Draft | null {
-  for (let i = drafts.length - 1; i >= 0 && drafts.length - i <= 8; i--) {
+function resumedAfter(doc: Doc, drafts: readonly Draft[], before: number, q: Quote): Draft | null {
+  for (let i = before - 1; i >= 0 && before - i <= 8; i--) {
     const d = drafts[i]!;
     if (!d.cue || d.cue[1] > q.outerStart) continue;
     const quoted = /["\u201D,]/.test(doc.text[d.content[1]] ?? '');
@@ -42,15 +42,15 @@ export function continueQuotes(doc: Doc, units: readonly Sentence[], quotes: rea
   const added: Draft[] = [];
   let k = 0;
   for (const q of quotes) {
+    while (k < drafts.length && drafts[k]!.at < q.outerStart) k++;
     let unit = unitStarts.get(q.outerStart);
     // "We will not leave," the mayor said, "until the water is back.": the quote resumes after the cue.
-    const resumed = unit === undefined ? resumedAfter(doc, drafts, q) : null;
+    const resumed = unit === undefined ? resumedAfter(doc, drafts, k, q) : null;
     if (resumed) unit = resumed.unit;
     if (unit === undefined) continue;
     if (overlapsTaken(q.outerStart, q.outerEnd)) continue;
     const inner = quoteInner(doc, q);
     if (!inner || doc.text.slice(inner[0], inner[1]).split(/\s+/).length < MIN_WORDS) continue;
-    while (k < drafts.length && drafts[k]!.at < q.outerStart) k++;
     const last = resumed ?? drafts[k - 1];
     if (!last) continue;
     const d = newDraft(unit, headRange(doc, last), null, inner, 'assert', 'statements/quote-continuation', null);

@@ -155,7 +155,7 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
     // "The coalition's director, Ama Nkansah" and "a police spokesman, Inspector X": the name decides.
     const segs = commaSegments(doc, a, b);
     let head = headOf(doc, seg, lex);
-    if (!head.named && segs.length > 1 && (!head.noun || head.noun.person)) {
+    if (!head.named && segs.length > 1 && (!head.noun || head.noun.person || head.noun.kind === 'body')) {
       const next = headOf(doc, segs[1]!, lex);
       if (next.named || !head.noun) {
         head = next;

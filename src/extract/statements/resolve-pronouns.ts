@@ -115,6 +115,8 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
     }
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) {
       d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
+      // "Ostara's mine suspended operations, the company said": an organisation named in the same sentence.
+      if (!d.entityId && low(doc, d.source[0]) === 'the') d.entityId = organisationIn(mentions, byId, lex, d.content[0], doc.tokenStart[d.source[0]]!, d.content[1]);
       // "the company" after "Orvex Shipping denied …": the organisation that spoke last.
       for (let k = i - 1; k >= from && !d.entityId && low(doc, d.source[0]) === 'the'; k--) {
         const a = drafts[k]!;
@@ -125,6 +127,16 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
   });
   // An organisation whose name marks it as an outlet ("Tidewater" for Tidewater Press Agency) speaks as media.
   for (const d of drafts) if (d.kind === 'named_org' && d.entityId && isOutlet(d.entityId, byId, lex)) d.kind = 'media';
+}
+
+/** An organisation (not an outlet) named in [start, end) and before `before`: the last one. */
+function organisationIn(sorted: readonly Mention[], byId: ReadonlyMap<string, Entity>, lex: StatementLexicon, start: number, before: number, end: number): string | null {
+  const stop = Math.min(before, end);
+  for (let i = lastBefore(sorted, stop), n = 0; i >= 0 && n < LOOKBACK_MENTIONS && sorted[i]!.span.start >= start; i--, n++) {
+    const m = sorted[i]!;
+    if (m.type === 'ORG' && !isOutlet(m.entityId, byId, lex)) return m.entityId;
+  }
+  return null;
 }
 
 /** The last organisation named before `at` that is not a news outlet. */
