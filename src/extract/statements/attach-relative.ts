@@ -4,7 +4,7 @@ import type { CueMatch } from './find-cues.js';
 import { subjectBefore } from './find-subject.js';
 import { cueSpan, ruleOf, type Ctx } from './attach-context.js';
 import { hasNoun, holdsClause } from './phrase-tests.js';
-import { isComma, isRelative, low, pos } from './tokens.js';
+import { isComma, isQuote, isRelative, low, pos } from './tokens.js';
 
 /**
  * "X, which had not responded to questions, said …": a denial or refusal inside a relative clause is
@@ -13,8 +13,9 @@ import { isComma, isRelative, low, pos } from './tokens.js';
 export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean {
   const { doc } = ctx;
   const u = ctx.units[c.unit]!;
+  // Back to "which"/"who" right after a comma, without leaving the clause ("which employs 300 and reported …").
   let r = c.first - 1;
-  while (r > u.firstToken && c.first - r <= 4 && !isRelative(doc, r) && ['ADP', 'PROPN', 'NOUN', 'ADV', 'NUM'].includes(pos(doc, r))) r--;
+  while (r > u.firstToken && c.first - r <= 15 && !isRelative(doc, r) && !isComma(doc, r) && !isQuote(doc, r)) r--;
   if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
   const src = subjectBefore(doc, u.firstToken, r - 1);
   if (!src) return true;

@@ -86,7 +86,11 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
   // "…, whose chairman, Anders Brekke, could not be reached": the subject opens with "whose".
   for (let k = segs.length - 1; k > 0 && segs.length - k <= 3; k--) {
     if (low(doc, segs[k]![0]) !== 'whose') continue;
-    const [wa] = segs[k]!;
+    const [wa, wb] = segs[k]!;
+    // "…, whose shares fell 4%, declined": a relative clause, not the subject.
+    let verb = false;
+    for (let j = wa; j < wb; j++) if (pos(doc, j) === 'VERB' || pos(doc, j) === 'AUX') verb = true;
+    if (verb) break;
     return wa + 1 < cue ? [wa + 1, segs[segs.length - 1]![1]] : null;
   }
   let i = 0;
