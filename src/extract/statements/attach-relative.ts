@@ -16,6 +16,14 @@ export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean 
   // Back to "which"/"who" right after a comma, without leaving the clause ("which employs 300 and reported …").
   let r = c.first - 1;
   while (r > u.firstToken && c.first - r <= 15 && !isRelative(doc, r) && !isComma(doc, r) && !isQuote(doc, r)) r--;
+  // The relative must be the clause's subject ("which said"), not its object ("which the DOH said").
+  let k = r + 1;
+  if (k < c.first && pos(doc, k) === 'ADP') {
+    // "which on Sunday denied …": step over a short adjunct.
+    k++;
+    while (k < c.first && k - r <= 5 && ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(pos(doc, k))) k++;
+  }
+  if (k < c.first && !['VERB', 'AUX', 'ADV', 'PART'].includes(pos(doc, k))) return false;
   if (r <= u.firstToken || !isRelative(doc, r) || !isComma(doc, r - 1)) return false;
   const src = subjectBefore(doc, u.firstToken, r - 1);
   if (!src) return true;
@@ -35,7 +43,7 @@ export function attachRelativeSubject(ctx: Ctx, c: CueMatch, drafts: Draft[]): b
   const u = ctx.units[c.unit]!;
   let r = c.first - 1;
   while (r > u.firstToken && c.first - r <= 6 && !isRelative(doc, r) && low(doc, r) !== 'that' && !isComma(doc, r) && pos(doc, r) !== 'VERB' && pos(doc, r) !== 'AUX') r--;
-  if (r <= u.firstToken || r >= c.first - 1 || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
+  if (r <= u.firstToken || r >= c.first - 1 || pos(doc, r + 1) === 'ADP' || !['which', 'whom', 'that'].includes(low(doc, r)) || !(isComma(doc, r - 1) || pos(doc, r - 1) === 'NOUN') || !hasNoun(doc, [r + 1, c.first])) return false;
   let end = c.end;
   while (end < u.endToken && !isComma(doc, end) && end - c.end < 60) end++;
   const content = charSpan(doc, c.end, end);
