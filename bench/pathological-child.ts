@@ -4,6 +4,7 @@
 // it enters so a timeout names the stage that hung.
 //   node dist/bench/pathological-child.js NAME SCALE[,SCALE...] [BASELINE_MS]
 import type { Article } from '../src/model/article.js';
+import { checkInvariants } from '../src/model/check-invariants.js';
 import { generateCorpus } from './generate-corpus.js';
 import { PATHOLOGICAL } from './pathological.js';
 import { cpuClock, createStagedRunner, StageError } from './stages.js';
@@ -14,7 +15,9 @@ export type ChildMessage =
   /** Entering `stage`; `doneMs` holds the stages finished so far at this scale. */
   | { type: 'stage'; scale: number; stage: string; doneMs: number[] }
   | { type: 'result'; scale: number; chars: number; stageMs: number[]; maxRssMB: number }
-  | { type: 'error'; scale: number; stage: string; message: string };
+  | { type: 'error'; scale: number; stage: string; message: string }
+  /** The record broke a span invariant (check-invariants.ts). */
+  | { type: 'invalid'; scale: number; problems: string[] };
 
 const BASELINE_ARTICLES = 40;
 const DEFAULT_BASELINE_MS = 300;
@@ -57,13 +60,16 @@ function main(): void {
       origin: { file: `bench/pathological/${name}`, line: null, format: 'text' },
     };
     const ms = new Float64Array(runner.stages.length);
+    let record;
     try {
-      runner.run(article, ms, (stage) => send({ type: 'stage', scale, stage, doneMs: [...ms.slice(0, runner.stages.indexOf(stage))] }));
+      record = runner.run(article, ms, (stage) => send({ type: 'stage', scale, stage, doneMs: [...ms.slice(0, runner.stages.indexOf(stage))] }));
     } catch (err) {
       const stage = err instanceof StageError ? err.stage : 'unknown';
       send({ type: 'error', scale, stage, message: err instanceof Error ? err.message.slice(0, 300) : String(err) });
       return;
     }
+    const problems = checkInvariants(record);
+    if (problems.length) send({ type: 'invalid', scale, problems: problems.slice(0, 3).map((p) => p.slice(0, 200)) });
     if (report) send({ type: 'result', scale, chars: text.length, stageMs: [...ms], maxRssMB: process.resourceUsage().maxRSS / 1024 });
   }
 }

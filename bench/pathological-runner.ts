@@ -24,7 +24,8 @@ export interface StageResult {
 export interface PathologicalResult {
   readonly name: string;
   readonly description: string;
-  readonly status: 'ok' | 'TIMEOUT' | 'ERROR';
+  /** INVALID: a record broke a span invariant (text !== slice(span), out of bounds...). */
+  readonly status: 'ok' | 'TIMEOUT' | 'ERROR' | 'INVALID';
   /** On TIMEOUT or ERROR: the stage that was running, and at which scale. */
   readonly failedStage: string | null;
   readonly failedScale: number | null;
@@ -75,7 +76,7 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
     let baseline: { stages: string[]; nsPerChar: number[] } | null = null;
     const results: Array<{ scale: number; chars: number; stageMs: number[]; maxRssMB: number }> = [];
     let current: { scale: number; stage: string; doneMs: number[] } | null = null;
-    let failure: { status: 'TIMEOUT' | 'ERROR'; stage: string | null; scale: number | null; message: string } | null = null;
+    let failure: { status: 'TIMEOUT' | 'ERROR' | 'INVALID'; stage: string | null; scale: number | null; message: string } | null = null;
     let settled = false;
 
     const finish = (): void => {
@@ -131,6 +132,7 @@ export function runPathological(input: PathologicalInput, scales: readonly numbe
       }
       else if (msg.type === 'stage') current = { scale: msg.scale, stage: msg.stage, doneMs: msg.doneMs };
       else if (msg.type === 'result') results.push(msg);
+      else if (msg.type === 'invalid') failure = { status: 'INVALID', stage: 'toRecord', scale: msg.scale, message: msg.problems.join('; ') };
       else failure = { status: 'ERROR', stage: msg.stage, scale: msg.scale, message: msg.message };
     });
     child.on('exit', () => finish());

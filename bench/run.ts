@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../src/model/article.js';
 import { createPipeline } from '../src/extract/pipeline.js';
 import { readInputs } from '../src/ingest/read-inputs.js';
+import { checkInvariants } from '../src/model/check-invariants.js';
 import { toRecord } from '../src/model/record.js';
 import { table, si, fixed, int } from './format.js';
 import { DEFAULT_SEED, generateCorpus } from './generate-corpus.js';
@@ -90,22 +91,25 @@ function handwritten(): Article[] {
 }
 
 /** Per-stage cost over whole passes of the corpus (at least `minMs`). */
-function measureStages(corpus: readonly Article[], minMs: number): { stages: readonly string[]; ms: Float64Array; articles: number; chars: number } {
+function measureStages(corpus: readonly Article[], minMs: number): { stages: readonly string[]; ms: Float64Array; articles: number; chars: number; invalid: string[] } {
   const runner = createStagedRunner();
   const warm = new Float64Array(runner.stages.length);
   for (const a of corpus.slice(0, 50)) runner.run(a, warm);
   const ms = new Float64Array(runner.stages.length);
   let articles = 0;
   let chars = 0;
+  const invalid: string[] = [];
   const t0 = performance.now();
   do {
     for (const a of corpus) {
-      runner.run(a, ms);
+      const record = runner.run(a, ms);
+      // Every record the bench makes is checked (span inside the text, text === slice(span), ids resolve).
+      if (articles < corpus.length) for (const p of checkInvariants(record)) invalid.push(`${a.id}: ${p}`);
       articles++;
       chars += a.text.length;
     }
   } while (performance.now() - t0 < minMs);
-  return { stages: runner.stages, ms, articles, chars };
+  return { stages: runner.stages, ms, articles, chars, invalid };
 }
 
 function stageTable(s: ReturnType<typeof measureStages>): string[] {
@@ -199,6 +203,8 @@ async function main(): Promise<void> {
   log();
   log(`per stage (${int(stages.articles)} articles, one staged runner mirroring the pipeline; "articles/s up to here" = a pipeline that stops after that stage)`);
   for (const line of stageTable(stages)) log(line);
+  log(stages.invalid.length ? `  INVALID records: ${stages.invalid.length} span invariant problems, e.g. ${stages.invalid.slice(0, 3).join('; ')}`
+    : `  span invariants hold on all ${int(corpus.length)} records`);
 
   const results: PathologicalResult[] = [];
   if (opts.pathological) {
@@ -217,7 +223,8 @@ async function main(): Promise<void> {
       for (const r of flagged) for (const line of flaggedDetail(r)) log(line);
     }
   }
-  const failures = results.filter((r) => r.status !== 'ok');
+  const failures: Array<{ name: string; status: string }> = results.filter((r) => r.status !== 'ok');
+  if (stages.invalid.length) failures.push({ name: 'corpus', status: 'INVALID' });
   log();
   log(`bench took ${((performance.now() - started) / 1000).toFixed(1)} s${failures.length ? `; FAILED: ${failures.map((r) => `${r.name} ${r.status}`).join(', ')}` : ''}`);
 
@@ -231,7 +238,7 @@ async function main(): Promise<void> {
         articlesPerCpuSecond: round(peerRun.articlesPerCpuSecond), attestArticlesPerSecondBeside: round(attestBeside.articlesPerSecond) },
       ratio: round(ratio, 3),
       machine,
-      corpus: { articles: corpus.length, chars: corpusChars, seed: DEFAULT_SEED, quick: opts.quick },
+      corpus: { articles: corpus.length, chars: corpusChars, seed: DEFAULT_SEED, quick: opts.quick, invariantProblems: stages.invalid.length },
       stages: Object.fromEntries(stages.stages.map((s, i) => [s, { ms: round(stages.ms[i]!), usPerArticle: round((stages.ms[i]! * 1000) / stages.articles) }])),
       pathological: results.map((r) => ({
         name: r.name, status: r.status, failedStage: r.failedStage, chars: r.chars, ms: round(r.totalMs), ratio: round(r.ratio, 3),
