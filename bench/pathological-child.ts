@@ -37,7 +37,8 @@ function main(): void {
   // Baseline: normal articles, after one warm-up pass, for at least baselineMs.
   const corpus = generateCorpus(Math.min(BASELINE_ARTICLES, Math.max(10, Math.round(baselineMs / 10))));
   const warm = new Float64Array(runner.stages.length);
-  for (let pass = 0; pass < 2; pass++) for (const a of corpus) runner.run(a, warm);
+  const warmPasses = baselineMs < 200 ? 1 : 2; // a short baseline (--quick) gets a short warm-up too
+  for (let pass = 0; pass < warmPasses; pass++) for (const a of corpus) runner.run(a, warm);
   const base = new Float64Array(runner.stages.length);
   let chars = 0;
   const t0 = cpuClock();

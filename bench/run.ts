@@ -214,7 +214,7 @@ async function main(): Promise<void> {
     log(`pathological inputs (each in its own process, ${opts.jobs} at a time; TIMEOUT past max(${opts.capMs / 1000} s, ${TIMEOUT_FACTOR}× the time normal articles predict); ` +
       `sizes ×${scales.join(' then ×')}; per-char vs normal = CPU time per character ÷ a normal article's, measured in the same process; ` +
       `growth exp: 1 = linear, 2 = quadratic)`);
-    results.push(...(await pool(inputs.map((input) => () => runPathological(input, scales, opts.capMs, opts.quick ? 150 : 400)), opts.jobs)));
+    results.push(...(await pool(inputs.map((input) => () => runPathological(input, scales, opts.capMs, opts.quick ? 100 : 400)), opts.jobs)));
     for (const line of pathologicalTable(results)) log(line);
     const flagged = results.filter((r) => r.flagged);
     if (flagged.length) {
