@@ -151,6 +151,11 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const src = subjectBefore(doc, u.firstToken, c.first);
   if (!src) return;
   if (c.entry.cls === 'doc' && !hasDocumentHead(ctx, src)) return;
+  // "Judges found that …" reports; "Police found the body" does not: officials need a clause, documents do not.
+  if (c.entry.cls === 'doc' && headOf(doc, src, ctx.lex).noun?.kind !== 'document') {
+    const content = contentOfVerb(ctx, c, c.end, cs);
+    if (!content || !holdsClause(doc, content)) return;
+  }
   make(src, contentOfVerb(ctx, c, aud.next, cs), '', aud.who ?? (c.entry.cls === 'object' ? null : platformAfter(ctx, c.end, u.endToken)));
 }
 

@@ -177,6 +177,10 @@ test('negative cases: narration, a title, a quotation of a book, "the so-called"
     'Repairs are expected to take a month and cost up to 15 million euros.',
     'The so-called council said it would meet again.',
     'Villagers accused of smuggling were released on Friday.',
+    'Police found the body of a fisherman near the harbour.',
+    'The Orsk Mining Company reported a loss of 3 million euros.',
+    'The minister will announce the new budget on Friday.',
+    'Protesters marched to the square to demand higher wages.',
   ];
   for (const text of none) assert.deepEqual(analyze(text).layers.statements.map((s) => s.content.text), [], text);
 });
