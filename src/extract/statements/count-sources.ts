@@ -132,6 +132,9 @@ function looksLikeSurname(doc: Doc, i: number): boolean {
 export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Mention[], lex: StatementLexicon): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
+    // "Norway's largest union on Tuesday": the time adjunct is not part of the source.
+    const [s0, s1] = d.source;
+    if (s1 - s0 > 2 && lex.timeWords.has(low(doc, s1 - 1)) && ['on', 'in', 'at', 'last', 'this', 'late', 'early'].includes(low(doc, s1 - 2))) d.source = [s0, s1 - 2];
     const [a, b] = d.source;
     let seg = commaSegments(doc, a, b)[0] ?? d.source;
     if (b - a === 1 && isPronoun(doc, a)) {

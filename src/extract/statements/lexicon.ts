@@ -32,6 +32,8 @@ export interface StatementLexicon {
   readonly orgNameWords: ReadonlySet<string>;
   /** Social platforms a statement is posted on ("wrote on X"): the channel that relayed it. */
   readonly platforms: ReadonlySet<string>;
+  /** Lower-cased time words ("tuesday", "week"): an adjunct at the end of a source phrase. */
+  readonly timeWords: ReadonlySet<string>;
 }
 
 /** Loads and indexes the lexicons (runs once, in create()). */
@@ -54,5 +56,6 @@ export function compileLexicon(): StatementLexicon {
   const mediaNameWords = new Set(loadLexicon('media-name-words', [{ name: 'word' }]).map((r) => r['word']!));
   const orgNameWords = new Set(loadLexicon('org-name-words', [{ name: 'word' }]).map((r) => r['word']!));
   const platforms = new Set(loadLexicon('platforms', [{ name: 'name' }]).map((r) => r['name']!));
-  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords, platforms };
+  const timeWords = new Set(loadLexicon('time-words', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
+  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords, platforms, timeWords };
 }
