@@ -114,15 +114,17 @@ export function resolvePronouns(doc: Doc, drafts: Draft[], mentions: readonly Me
       }
     }
     if (d.kind === 'named_org' && !d.entityId && d.headNoun) {
+      // Only a bare "the company" points back; "the employers' association" describes its own body.
+      const bare = low(doc, d.source[0]) === 'the' && d.source[1] - d.source[0] === 2;
       d.entityId = entityByNameWord(mentions, byId, d.headNoun, doc.tokenStart[d.source[0]]!);
       // "Ostara's mine suspended operations, the company said": an organisation named in the same sentence.
-      if (!d.entityId && low(doc, d.source[0]) === 'the') d.entityId = organisationIn(mentions, byId, lex, d.content[0], doc.tokenStart[d.source[0]]!, d.content[1]);
+      if (!d.entityId && bare) d.entityId = organisationIn(mentions, byId, lex, d.content[0], doc.tokenStart[d.source[0]]!, d.content[1]);
       // "the company" after "Orvex Shipping denied …": the organisation that spoke last.
       // The organisation that spoke just before ("Serra Dourada said …. The company rejected …"), else the last one named.
       const prev = drafts[i - 1];
-      if (!d.entityId && low(doc, d.source[0]) === 'the' && prev && prev.kind === 'named_org' && prev.entityId && d.unit - prev.unit <= 2 && !isOutlet(prev.entityId, byId, lex)) d.entityId = prev.entityId;
-      if (!d.entityId && low(doc, d.source[0]) === 'the') d.entityId = lastOrganisation(mentions, byId, lex, doc.tokenStart[d.source[0]]!);
-      for (let k = i - 1; k >= from && !d.entityId && low(doc, d.source[0]) === 'the'; k--) {
+      if (!d.entityId && bare && prev && prev.kind === 'named_org' && prev.entityId && d.unit - prev.unit <= 2 && !isOutlet(prev.entityId, byId, lex)) d.entityId = prev.entityId;
+      if (!d.entityId && bare) d.entityId = lastOrganisation(mentions, byId, lex, doc.tokenStart[d.source[0]]!);
+      for (let k = i - 1; k >= from && !d.entityId && bare; k--) {
         const a = drafts[k]!;
         if (a.kind === 'named_org' && a.entityId && !isOutlet(a.entityId, byId, lex)) d.entityId = a.entityId;
       }
