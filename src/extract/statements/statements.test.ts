@@ -143,6 +143,18 @@ test('media and documents referred back to: "the report … It also says"', () =
   assert.equal(second.source.text, 'The report');
 });
 
+test('stance cues: says in a statement, dismissed reports, did not immediately reply', () => {
+  check('The Varno Group says in a statement that it has left the port.', [
+    { source: 'The Varno Group', kind: 'named_org', cue: 'says', content: 'it has left the port' },
+  ]);
+  check('Ivo Marn dismissed reports that he had fled the country.', [
+    { source: 'Ivo Marn', kind: 'named_person', stance: 'deny', cue: 'dismissed reports', content: 'he had fled the country' },
+  ]);
+  check('The Orsk Mining Company did not immediately reply to an emailed request for comment.', [
+    { source: 'The Orsk Mining Company', kind: 'named_org', stance: 'no_comment', cue: 'did not immediately reply', content: 'an emailed request for comment' },
+  ]);
+});
+
 test('relative clauses: a refusal inside one is the antecedent\'s; "which the ministry said" has its own source', () => {
   check('The Orsk Port Authority, which had not responded to questions on Monday, said on Tuesday that the quay would reopen.', [
     { source: 'The Orsk Port Authority', kind: 'named_org', stance: 'no_comment', cue: 'had not responded', content: 'questions on Monday' },
