@@ -1,6 +1,6 @@
 import type { Article } from '../model/article.js';
 import { POS_TAGS, TokenKind, type Doc, type Sentence, type TokenKindCode } from '../model/doc.js';
-import { PLACEHOLDER, shrinkLongRuns } from './long-runs.js';
+import { winkInput } from './wink-input.js';
 import { wink } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
@@ -64,8 +64,9 @@ export function buildDoc(article: Article): Doc {
       const para = chunk.slice(ps, pe);
       if (!para.trim()) continue;
       const base = chunkStart + ps;
-      // wink sees `wtext`: the paragraph with over-long runs replaced (long-runs.ts); offsets are mapped back.
-      const { text: wtext, cuts } = shrinkLongRuns(para);
+      // wink sees `wtext`: the paragraph with over-long runs replaced and possessives unglued (wink-input.ts);
+      // offsets are mapped back through the edits.
+      const { text: wtext, edits } = winkInput(para);
       const wdoc = nlp.readDoc(wtext);
       const values = wdoc.tokens().out();
       const types = wdoc.tokens().out(its.type);
@@ -73,8 +74,8 @@ export function buildDoc(article: Article): Doc {
       const lems = wdoc.tokens().out(its.lemma);
       const firstOfDoc = starts.length;
       let cursor = 0;
-      let cut = 0;
-      let shift = 0; // original offset minus wtext offset, after the cuts passed so far
+      let edit = 0;
+      let shift = 0; // original offset minus wtext offset, after the edits passed so far
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
         let at = wtext.indexOf(v, cursor);
@@ -85,18 +86,18 @@ export function buildDoc(article: Article): Doc {
         }
         const end = Math.min(wtext.length, at + v.length);
         cursor = end;
-        // A placeholder wink did not return as a token (never seen) still shifts what follows.
-        for (; cut < cuts.length && cuts[cut]!.at < at; cut++) shift += cuts[cut]!.length - PLACEHOLDER.length;
-        if (cut < cuts.length && cuts[cut]!.at === at) {
+        // Edits before this token shift it (an inserted space is never a token).
+        for (; edit < edits.length && edits[edit]!.at < at; edit++) shift += edits[edit]!.length - edits[edit]!.winkLength;
+        if (edit < edits.length && edits[edit]!.at === at && edits[edit]!.longRun) {
           // The placeholder: one token over the whole long run, kind other, no part of speech.
-          const run = cuts[cut]!;
+          const run = edits[edit]!;
           starts.push(base + run.from);
           ends.push(base + run.from + run.length);
           kinds.push(TokenKind.other);
           pos.push(POS_INDEX.get('X')!);
           lemmas.push(para.slice(run.from, run.from + run.length).toLowerCase());
-          shift += run.length - PLACEHOLDER.length;
-          cut++;
+          shift += run.length - run.winkLength;
+          edit++;
           continue;
         }
         starts.push(base + at + shift);
