@@ -49,6 +49,13 @@ const AFTER_NOUN_SLOT = new Set(['DET', 'ADJ', 'ADP', 'NUM', 'PART']);
 const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** "officials say could …", "analysts warn that …": a bare verb after a plural subject, opening a clause. */
+function pluralSubjectVerb(doc: Doc, i: number, end: number): boolean {
+  const prev = low(doc, i - 1);
+  const pluralSubject = (pos(doc, i - 1) === 'NOUN' && prev.endsWith('s')) || prev === 'they' || prev === 'we';
+  return pluralSubject && i + 1 < end && ['AUX', 'VERB', 'PRON', 'DET', 'SCONJ'].includes(pos(doc, i + 1));
+}
+
 /** A cue verb used as a passive ("is expected to", "was found"): not a report. */
 function isPassive(doc: Doc, head: number, first: number): boolean {
   let k = head - 1;
@@ -80,7 +87,7 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
         const end = matchPhrase(doc, i, u.endToken, entry.lemmas);
         if (end < 0) continue;
         const head = entry.lemmas[0] === 'not' ? end - 1 : i;
-        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing)$/.test(low(doc, i)) && !(/s$/.test(low(doc, i)) && SUBJECT_POS.has(pos(doc, i - 1))) && !(i > u.firstToken && isComma(doc, i - 1))) break;
+        if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing)$/.test(low(doc, i)) && !(/s$/.test(low(doc, i)) && SUBJECT_POS.has(pos(doc, i - 1))) && !(i > u.firstToken && isComma(doc, i - 1)) && !pluralSubjectVerb(doc, i, u.endToken)) break;
         if (/s$/.test(low(doc, i)) && i > u.firstToken && (AFTER_NOUN_SLOT.has(pos(doc, i - 1)) || POSSESSIVES.has(low(doc, i - 1)))) break;
         if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
         // "men accused of …", "a report published by …": a participle modifying a noun, not a report.
