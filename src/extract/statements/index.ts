@@ -37,8 +37,9 @@ function toStatement(doc: Doc, d: Draft): Statement {
 
 /**
  * Statements: who said what, on whose word. Ordered passes, each in its own file: quotes → units →
- * cues → sources and contents → joint sources split → kind and count → pronouns and definite
- * descriptions → quote continuations → relaying outlet.
+ * cues (by trigger lemma) → sources and contents → joint sources split → kind, count and entity →
+ * nested cues dropped → relaying outlet → pronouns and definite descriptions → relayed reports →
+ * quote continuations.
  */
 export const statementsExtractor: Extractor<'statements'> = {
   layer: 'statements',
@@ -60,7 +61,14 @@ export const statementsExtractor: Extractor<'statements'> = {
       resolvePronouns(doc, drafts, mentions, entities, lex);
       drafts = relayNested(doc, drafts);
       continueQuotes(doc, units, quotes, drafts);
-      return drafts.map((d) => toStatement(doc, d));
+      // One statement per (source, cue, content): two rules reaching the same reading say it once.
+      const seen = new Set<string>();
+      return drafts.filter((d) => {
+        const key = `${d.source[0]}:${d.source[1]}:${d.cue?.[0]}:${d.content[0]}:${d.content[1]}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      }).map((d) => toStatement(doc, d));
     };
   },
 };
