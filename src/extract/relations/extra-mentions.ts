@@ -102,6 +102,40 @@ function leaderSoFar(mentions: readonly Mention[], keep: (m: Mention) => boolean
   };
 }
 
+/** A function giving, for an offset, the start of each entity's last mention before it (one sweep; offsets only grow). */
+function lastSeenSoFar(mentions: readonly Mention[]): (before: number) => ReadonlyMap<string, number> {
+  const sorted = [...mentions].sort((a, b) => a.span.start - b.span.start);
+  const seen = new Map<string, number>();
+  let swept = 0;
+  return (before) => {
+    for (; swept < sorted.length && sorted[swept]!.span.start < before; swept++) seen.set(sorted[swept]!.entityId, sorted[swept]!.span.start);
+    return seen;
+  };
+}
+
+/** Of `candidates`, the one named last before `start`, or null when none has been named yet. */
+function mostRecent(candidates: readonly Entity[], recent: (before: number) => ReadonlyMap<string, number>, start: number): Entity | null {
+  if (!candidates.length) return null;
+  const seen = recent(start);
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of candidates) {
+    const s = seen.get(e.id);
+    if (s !== undefined && s > at) {
+      best = e;
+      at = s;
+    }
+  }
+  return best;
+}
+
+/** An organisation "the company" may point back to: not a part of a state, a news outlet or an international body. */
+function isCompanyLike(lex: RelationLexicon, name: string, outlet: string): boolean {
+  const lowered = name.toLowerCase();
+  if (isStateBodyName(lex, name) || lowered === outlet || lex.internationalBodies.has(lowered)) return false;
+  return !lowered.split(/\s+/).some((w) => lex.mediaWords.has(w));
+}
+
 /**
  * "the alliance", "alliance spokesman X", "the front's commander": a head noun that refers back to the
  * one organisation or armed group of the article whose name holds it, once that body has been named.
@@ -114,21 +148,27 @@ export function addAnaphors(
   covered: Uint8Array,
   countryIds: ReadonlySet<string>,
 ): Mention[] {
-  const byNoun = new Map<string, Entity | null>();
+  // Every body whose name holds the noun ("party" → each party named); the most recently named one is meant.
+  const byNoun = new Map<string, Entity[]>();
   for (const e of entities) {
     if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
     for (const w of e.name.toLowerCase().split(/[\s-]+/)) {
       const refers = lex.anaphorNouns.get(w);
       if (refers === undefined || refers === 'leading-org') continue;
-      const seen = byNoun.get(w);
-      byNoun.set(w, seen === undefined || seen?.id === e.id ? e : null);
+      const list = byNoun.get(w) ?? [];
+      if (!list.includes(e)) list.push(e);
+      byNoun.set(w, list);
     }
   }
+  const aliases = new Map<string, Entity>();
+  const groups = entities.filter((e) => e.type === 'GROUP');
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
-  // "the company": the organisation named most often so far, bodies of a state left out (no ministry or court).
-  const leadingOrg = leaderSoFar(mentions, (m) => m.type === 'ORG' && !isStateBodyName(lex, names.get(m.entityId) ?? m.text));
+  const recent = lastSeenSoFar(mentions);
+  const outlet = doc.article.outlet?.toLowerCase() ?? '';
+  // "the company": the organisation named most often so far; no body of a state (ministry, court), no news outlet, no international body.
+  const leadingOrg = leaderSoFar(mentions, (m) => m.type === 'ORG' && isCompanyLike(lex, names.get(m.entityId) ?? m.text, outlet));
   // "the government": the country named most often so far.
   const leadingCountry = leaderSoFar(mentions, (m) => m.type === 'GPE' && countryIds.has(m.entityId));
   // "the insurgents": the armed group named most often so far.
@@ -145,13 +185,15 @@ export function addAnaphors(
     // "the military, known as the Tatmadaw": from here on, "the military" is the Tatmadaw.
     const alias = knownAs(doc, i, byStart);
     if (alias) {
-      byNoun.set(word.toLowerCase(), { id: alias.entityId, type: alias.type, name: alias.text, rule: alias.rule });
+      aliases.set(word.toLowerCase(), { id: alias.entityId, type: alias.type, name: alias.text, rule: alias.rule });
       out.push({ span: { start, end }, text: word, rule: 'relations/known-as', entityId: alias.entityId, type: alias.type, form: 'short' });
       continue;
     }
     const noun = word.toLowerCase();
-    let e = byNoun.get(noun) ?? null;
     const refers = lex.anaphorNouns.get(noun);
+    // "the group": a named group or armed group, whichever was named last ("Group of Experts" only if it was).
+    const named = byNoun.get(noun) ?? [];
+    let e = aliases.get(noun) ?? mostRecent(refers === 'name-or-group' && named.length ? [...named, ...groups] : named, recent, start);
     const prevWord = low(doc, i - 1);
     const fallback = refers === 'leading-org' ? leadingOrg : prevWord !== 'the' ? null : refers === 'name-or-country' ? leadingCountry : refers === 'name-or-group' ? leadingGroup : null;
     const leader = !e && fallback ? fallback(start) : null;

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../model/entity.js';
-import { candidate, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
+import { candidate, isLowerWord, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter } from './noun-phrase.js';
 import { roleEnding, titleWordsFrom, type RoleMatch } from './role-words.js';
 
@@ -56,7 +56,9 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
     // "X, a researcher at Y", "X, a professor of African studies at Y", "X, head of Y".
     const { words, next } = titleWordsFrom(ctx, k);
     if (!words.length) return;
-    const role = roleEnding(ctx, words, kind);
+    const found = roleEnding(ctx, words, kind);
+    // "director of logistics at Y": a director of a department is a member of the body, not its leader.
+    const role = found?.predicate === 'leads' && departmentFollows(ctx, next) ? { ...found, predicate: 'member_of' as const } : found;
     for (let p = next; p < last + MAX_REACH && p < ctx.doc.tokenCount && sameSentence(ctx, p, last); p++) {
       const w = ctx.lower[p]!;
       if (!ROLE_PREPS.has(w)) {
@@ -82,6 +84,14 @@ export function findAppositiveRelations(ctx: Context): Candidate[] {
     }
   });
   return out;
+}
+
+/** "of logistics", "of public affairs": a role's "of" followed by a lower-case function, not a named body. */
+export function departmentFollows(ctx: Context, next: number): boolean {
+  if (ctx.lower[next] !== 'of') return false;
+  let k = next + 1;
+  if (k < ctx.doc.tokenCount && isLowerWord(ctx, k) && pos(ctx, k) === 'ADJ' && ctx.startsAt[k]! < 0) k++;
+  return k < ctx.doc.tokenCount && ctx.startsAt[k]! < 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN';
 }
 
 /** "Detective Superintendent X of Finland's National Bureau" → X member_of the bureau. */

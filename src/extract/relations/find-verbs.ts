@@ -1,6 +1,6 @@
 import type { Mention } from '../../model/entity.js';
 import type { RelationVerb } from './lexicon.js';
-import { candidate, pos, sameSentence, type Candidate, type Context } from './context.js';
+import { candidate, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter, QUOTES, type Phrase } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
 import { roleEnding, titleWordsFrom } from './role-words.js';
@@ -44,6 +44,12 @@ function isVerbUse(ctx: Context, i: number): boolean {
 
 function isLowerNoun(ctx: Context, i: number): boolean {
   return i < ctx.doc.tokenCount && pos(ctx, i) === 'NOUN' && ctx.startsAt[i]! < 0 && /^[a-z]/.test(ctx.lower[i]!) && ctx.lower[i] === ctx.doc.text.slice(ctx.doc.tokenStart[i]!, ctx.doc.tokenEnd[i]!);
+}
+
+/** True when the mention ending at token `last` modifies a noun before the verb at v ("Valdorian unit", "Harlow's unit"). */
+function modifiesNoun(ctx: Context, last: number, v: number): boolean {
+  const k = last + 1;
+  return k < v && (isLowerNoun(ctx, k) || pos(ctx, k) === 'ADJ' || (isPossessive(ctx, k) && k + 1 < v));
 }
 
 function isPassive(ctx: Context, i: number): boolean {
@@ -117,6 +123,8 @@ export function findVerbRelations(ctx: Context): Candidate[] {
     const byAgent = ctx.lower[afterVerb] === 'by' ? phraseAfter(ctx, afterVerb + 1) : null;
     const grammatical = subjectBefore(ctx, i);
     if (!grammatical || grammatical.negated || denied[i]) continue;
+    // "a Ghanaian unit runs the mine", "Harlow's subsidiary runs it": the leader is the head noun, not its modifier.
+    if (verb.predicate === 'leads' && !byAgent && modifiesNoun(ctx, grammatical.last, i)) continue;
     let actors: readonly Mention[];
     let others: Phrase | null;
     if (byAgent) {

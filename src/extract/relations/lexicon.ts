@@ -56,6 +56,10 @@ export interface RelationLexicon {
   readonly anaphorNouns: ReadonlyMap<string, AnaphorRefers>;
   /** Phrases indexed by their first word. */
   readonly phrasesByFirst: ReadonlyMap<string, readonly RelationPhrase[]>;
+  /** Words that mark a name as a news outlet ("Herald", "Radio"), lower-cased: no outlet is "the company". */
+  readonly mediaWords: ReadonlySet<string>;
+  /** Names and acronyms of international bodies, lower-cased: no such body is "the company". */
+  readonly internationalBodies: ReadonlySet<string>;
 }
 
 const ROLE_KINDS = ['person', 'expert', 'part', 'rank', 'title'] as const;
@@ -148,5 +152,15 @@ export function loadRelationLexicon(): RelationLexicon {
     phrasesByFirst.set(words[0]!, list);
   }
   const forceNouns = new Set(loadLexicon('relation-force-nouns', [{ name: 'noun' }]).map((r) => r['noun']!.toLowerCase()));
-  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, forceNouns, anaphorNouns, phrasesByFirst };
+  const mediaWords = new Set(loadLexicon('media-name-words', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
+  const internationalBodies = new Set<string>();
+  for (const r of loadLexicon('international-bodies', [
+    { name: 'name' },
+    { name: 'type', optional: true },
+    { name: 'acronym', optional: true },
+    { name: 'aliases', optional: true },
+    { name: 'seat', optional: true },
+  ]))
+    for (const n of [r['name'], r['acronym'], ...(r['aliases'] ?? '').split('|')]) if (n && n.trim()) internationalBodies.add(n.trim().toLowerCase());
+  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, forceNouns, anaphorNouns, phrasesByFirst, mediaWords, internationalBodies };
 }
