@@ -1,7 +1,7 @@
 import type { Article } from '../model/article.js';
 import { POS_TAGS, TokenKind, type Doc, type Sentence, type TokenKindCode } from '../model/doc.js';
 import { winkInput } from './wink-input.js';
-import { wink } from './wink.js';
+import { noteWinkRead, wink } from './wink.js';
 
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
 const QUOTE_CHARS = new Set(['"', '\u201C', '\u201D', '\u2018', '\u2019', '\u00AB', '\u00BB', "'", '\u201E', '\u201F']);
@@ -117,6 +117,7 @@ export function buildDoc(article: Article): Doc {
       });
     }
   }
+  noteWinkRead(text.length);
   return {
     article,
     text,
