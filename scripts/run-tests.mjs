@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs Node's test runner over every compiled test file. Node 20's --test does not expand globs
-// itself, so the files are listed here: every *.test.js under dist/src and dist/test.
+// itself, so the files are listed here: every *.test.js under dist/src, dist/test and dist/bench.
 //   node scripts/run-tests.mjs [--node-test-flag=value...] [PATTERN...]
 // PATTERNs (plain words) keep only the test files whose path contains one of them: `... golden ingest`.
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const roots = ['dist/src', 'dist/test'].map((d) => path.join(root, d));
+const roots = ['dist/src', 'dist/test', 'dist/bench'].map((d) => path.join(root, d));
 
 /** Every *.test.js below dir, sorted so runs are repeatable. */
 function findTests(dir) {
