@@ -56,6 +56,15 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         j += 2;
         continue;
       }
+      // "Radio 7", "Channel 4 News": a number after an organisation head is part of the name.
+      if (/^\d{1,4}$/.test(nw.text) && nw.start === words[j - 1]!.end + 1 && isOrgHead(words[j - 1]!.text, lex)) {
+        j++;
+        continue;
+      }
+      if (nw.text === 'on' && joinsOn(words, j, lex)) {
+        j += 2;
+        continue;
+      }
       if ((ENGLISH_CONNECTORS.has(nw.text) || FOREIGN_CONNECTORS.has(nw.text)) && mayConnect(words, i, j, lex, nw.text)) {
         const after = words[j + 1];
         if (after?.cap && after.sentence === w.sentence) {
@@ -84,6 +93,25 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
     i = j;
   }
   return runs;
+}
+
+/**
+ * "Commission on Elections", "Council on Foreign Relations": "on" joins when the word before it is an
+ * institution head and a capitalised word that is neither a date word ("Council on Monday") nor a
+ * known place ("a Commission on Oru" is about the place) follows.
+ */
+function joinsOn(words: readonly Word[], j: number, lex: EntityLexicons): boolean {
+  const before = words[j - 1]!;
+  const after = words[j + 1];
+  if (!after?.cap || after.sentence !== before.sentence || lex.stopwords.has(after.text)) return false;
+  const h = lex.heads.get(before.text);
+  if (!h || !(h.institution || h.first === 'ORG')) return false;
+  return !lex.known.has(after.key) && knownSpan(words, j + 1, lex) === 0;
+}
+
+function isOrgHead(w: string, lex: EntityLexicons): boolean {
+  const h = lex.heads.get(w);
+  return !!h && (h.first === 'ORG' || h.last === 'ORG' || h.any === 'ORG');
 }
 
 function hasConnector(words: readonly Word[], first: number, upTo: number): boolean {

@@ -2,6 +2,8 @@ import type { EntityType, MentionForm } from '../../model/entity.js';
 import { readKnown } from './classify-known.js';
 import { slugOf } from './fold.js';
 import type { EntityLexicons, KnownSense } from './lexicon-index.js';
+import { isCommonPlural, nameEvidenceWords } from './common-plurals.js';
+import { hasProductCue } from './product-cues.js';
 import type { Candidate } from './segment-runs.js';
 import { bestType, contextVotes, defaultVotes, nameVotes, vote, type Votes } from './type-evidence.js';
 import type { Word } from './words.js';
@@ -34,6 +36,7 @@ export interface NameGroup {
   parent: NameGroup | null;
 }
 
+const OUTLET_STYLE = /^\p{Lu}\p{Ll}{3,}\d{1,4}$/u;
 const COMPASS = new Set(['eastern', 'western', 'northern', 'southern', 'central', 'north', 'south', 'east', 'west']);
 
 export interface GroupingContext {
@@ -47,7 +50,7 @@ export interface GroupingContext {
 function isSentenceCase(c: Candidate, ctx: GroupingContext, lowerWords: ReadonlySet<string>, midCaps: ReadonlySet<string>, nameWords: ReadonlySet<string>): boolean {
   if (!ctx.words[c.first]!.initial || c.words.length > 1) return false;
   const w = c.words[0]!;
-  if (/^\p{Lu}{2,}$/u.test(w) || ctx.lex.heads.get(w)?.institution) return false;
+  if (/^\p{Lu}{2,}$/u.test(w) || /\d/.test(w) || ctx.lex.heads.get(w)?.institution) return false;
   if (lowerWords.has(w.toLowerCase())) return true;
   // A word of a longer name ("Haddad" of "Idris Haddad"), unless it is a generic head ("Farmers' Union").
   if (midCaps.has(c.key) || (nameWords.has(w) && !ctx.lex.heads.has(w))) return false;
@@ -88,6 +91,8 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     return g;
   };
 
+  const productCues = new Map<NameGroup, number>();
+  const evidence = nameEvidenceWords(cands, words);
   for (const c of cands) {
     const next = words[c.endWord];
     const nextText = next && !next.cap && next.sentence === words[c.first]!.sentence ? next.text : '';
@@ -105,7 +110,7 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
     if (lex.thingAfter.has(nextText) && words[c.first - 1]?.text.toLowerCase() === 'the') continue;
     // "Article 5", "Resolution 2334": a word numbering a thing.
     if (c.words.length === 1 && next && next.start === c.end + 1 && /^\d/.test(next.text)) continue;
-    if (isSentenceCase(c, ctx, lowerWords, midCaps, nameWords)) continue;
+    if (isSentenceCase(c, ctx, lowerWords, midCaps, nameWords) || isCommonPlural(c, words, lex, lowerWords, evidence)) continue;
     const g = groupFor(`u:${c.key}`, false, c.text, null, c.words);
     if (c.words.length > g.words.length) g.words = c.words;
     if (c.words.length > 1 && lex.notActorLast.has(c.words[c.words.length - 1]!)) g.dropped = true;
@@ -123,13 +128,17 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
       occ.extendEnd = next!.end;
     }
     g.occurrences.push(occ);
+    if (hasProductCue(c, words, lex)) productCues.set(g, (productCues.get(g) ?? 0) + 1);
   }
   for (const g of groups.values()) {
     if (g.known) continue;
+    // A product ("the drug Cardivel") is no actor unless its own words or context say organisation or person.
+    if (productCues.has(g) && Math.max(0, ...g.votes.values()) < 5) g.dropped = true;
     defaultVotes(g.occurrences[0]!.c, g.votes);
     g.type = bestType(g.votes);
     // "MiG-29", "F-16": a model number names a thing, unless the context says group ("M23 rebels").
-    if (g.words.length === 1 && /\d/.test(g.words[0]!) && Math.max(...g.votes.values()) < 4) g.dropped = true;
+    // "Zielonka24" (a word of four letters or more, then digits) is an outlet-style name, not a model.
+    if (g.words.length === 1 && /\d/.test(g.words[0]!) && !OUTLET_STYLE.test(g.words[0]!) && Math.max(...g.votes.values()) < 4) g.dropped = true;
   }
   shareListTypes(cands, groups, words);
   return groups;

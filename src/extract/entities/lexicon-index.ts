@@ -60,6 +60,10 @@ export interface EntityLexicons {
   readonly thingAfter: ReadonlySet<string>;
   /** "African studies": the demonym names a field. */
   readonly fieldAfter: ReadonlySet<string>;
+  /** "the drug X", "X, a new drug": a product kind before the name or heading its appositive. */
+  readonly productNouns: ReadonlySet<string>;
+  /** "X tablets": a dose form after the name. */
+  readonly productAfter: ReadonlySet<string>;
 }
 
 const TYPE_COL = { name: 'type', values: ENTITY_TYPES };
@@ -134,11 +138,13 @@ export function loadEntityLexicons(): EntityLexicons {
     if (titles.get(r['word']!) !== 'head') titles.set(r['word']!, r['role'] as 'head' | 'modifier');
   }
   const givenNames = new Set(loadLexicon('given-names', [{ name: 'name' }]).map((r) => r['name']!));
-  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone', 'last', 'thing-after', 'field-after'] }]);
+  const stopRows = loadLexicon('name-stopwords', [{ name: 'word' }, { name: 'role', values: ['lead', 'alone', 'last', 'thing-after', 'field-after', 'product', 'product-after'] }]);
   const stopwords = new Set(stopRows.filter((r) => r['role'] === 'lead').map((r) => r['word']!));
   const aloneWords = new Set(stopRows.filter((r) => r['role'] === 'alone').map((r) => r['word']!));
   const notActorLast = new Set(stopRows.filter((r) => r['role'] === 'last').map((r) => r['word']!));
   const thingAfter = new Set(stopRows.filter((r) => r['role'] === 'thing-after').map((r) => r['word']!));
   const fieldAfter = new Set(stopRows.filter((r) => r['role'] === 'field-after').map((r) => r['word']!));
-  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords, notActorLast, thingAfter, fieldAfter };
+  const productNouns = new Set(stopRows.filter((r) => r['role'] === 'product').map((r) => r['word']!));
+  const productAfter = new Set(stopRows.filter((r) => r['role'] === 'product-after').map((r) => r['word']!));
+  return { known, maxKnownWords, heads, context, titles, givenNames, stopwords, aloneWords, notActorLast, thingAfter, fieldAfter, productNouns, productAfter };
 }
