@@ -100,8 +100,10 @@ export function findPersonOfRelations(ctx: Context): Candidate[] {
   ctx.mentions.forEach((x, xi) => {
     if (x.type !== 'PERSON') return;
     const last = ctx.mentionLast[xi]!;
-    if (ctx.lower[last + 1] !== 'of') return;
-    const ph = phraseAfter(ctx, last + 2);
+    // "Mila Sorn, of the opposition Civic Union, said": the comma may set the body off.
+    const of = ctx.lower[last + 1] === ',' ? last + 2 : last + 1;
+    if (ctx.lower[of] !== 'of' || !sameSentence(ctx, of, last)) return;
+    const ph = phraseAfter(ctx, of + 1);
     const body = ph?.mentions[0];
     if (ph && body && (body.type === 'ORG' || body.type === 'GROUP')) out.push(candidate(ctx, 'member_of', x, body, last, ph.last, 'relations/person-of'));
   });

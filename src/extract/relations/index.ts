@@ -5,6 +5,7 @@ import { loadRelationLexicon } from './lexicon.js';
 import { findModifierRelations } from './find-modifiers.js';
 import { findVerbRelations } from './find-verbs.js';
 import { findTitleRelations } from './find-titles.js';
+import { findBareTitleRelations } from './find-bare-titles.js';
 import { findAppositiveRelations, findPersonOfRelations } from './find-appositives.js';
 import { findPossessiveRelations } from './find-possessives.js';
 import { findLocationRelations } from './find-locations.js';
@@ -52,6 +53,7 @@ export const relationsExtractor: Extractor<'relations'> = {
         ...findPhraseRelations(ctx),
         ...findForceRelations(ctx),
         ...findTitleRelations(ctx),
+        ...findBareTitleRelations(ctx, isCountry),
         ...findAppositiveRelations(ctx),
         ...findPersonOfRelations(ctx),
         ...findPossessiveRelations(ctx),

@@ -24,6 +24,8 @@ export interface RoleNoun {
   readonly kind: 'person' | 'part' | 'rank';
   /** A field of expertise: a bare place name before it is a topic ("Libya analyst"), not an employer. */
   readonly expert: boolean;
+  /** With no body named next to it, the role may tie a name to the sentence's one body or one place ("Mayor X"). */
+  readonly context: 'body' | 'place' | null;
 }
 
 /** A prepositional phrase from relation-phrases.tsv. Example: "with support from" → supports, after = subject, other = clause. */
@@ -124,13 +126,15 @@ export function loadRelationLexicon(): RelationLexicon {
     { name: 'role' },
     { name: 'predicate', values: ['leads', 'member_of', 'supports', 'none'] },
     { name: 'kind', values: ROLE_KINDS },
+    { name: 'context', values: ['body', 'place'], optional: true },
   ])) {
     const role = row['role']!.toLowerCase();
     for (const w of role.split(/\s+/)) roleWords.add(w);
     if (row['kind'] === 'title') continue;
     const expert = row['kind'] === 'expert';
     const kind = (expert ? 'person' : row['kind']) as RoleNoun['kind'];
-    roles.set(`${role}|${kind}`, { predicate: row['predicate'] as Predicate, kind, expert });
+    const context = (row['context'] || null) as RoleNoun['context'];
+    roles.set(`${role}|${kind}`, { predicate: row['predicate'] as Predicate, kind, expert, context });
     maxRoleWords = Math.max(maxRoleWords, role.split(/\s+/).length);
   }
   const stateBodies = new Set(loadLexicon('relation-state-bodies', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));

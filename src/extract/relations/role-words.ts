@@ -5,6 +5,9 @@ import { isLowerWord, pos, sameSentence, type Context } from './context.js';
 /** Words that put a role in the past: "former governor". */
 export const PAST = new Set(['former', 'ex', 'late', 'then', 'erstwhile', 'outgoing']);
 
+/** Words that say which holder of a role, not whose role it is: "incumbent Governor X", "acting chairman X". */
+export const HOLDER_WORDS = new Set(['incumbent', 'acting', 'interim', 'new', 'current', 'sitting', 'newly', 'elected', 'appointed', 'longtime', 'long-time', 'embattled', 'veteran']);
+
 /** A hyphen with no space either side, joining a compound ("director-general"), not a dash. */
 function tight(ctx: Context, k: number): boolean {
   return ctx.doc.tokenStart[k] === ctx.doc.tokenEnd[k - 1] && ctx.doc.tokenEnd[k] === ctx.doc.tokenStart[k + 1];
@@ -16,6 +19,8 @@ export interface RoleMatch {
   readonly role: string;
   /** A field of expertise ("analyst"): a bare place before it is a topic. */
   readonly expert: boolean;
+  /** Whether the role may find its body or place in the sentence when none is named next to it. */
+  readonly context: RoleNoun['context'];
 }
 
 /**
@@ -33,10 +38,10 @@ export function roleEnding(ctx: Context, words: readonly string[], kind: RoleNou
     if (!hit) continue;
     const before = words.slice(0, words.length - n);
     const ranked = before.some((w) => ctx.lex.roles.has(`${w}|rank`));
-    if (hit.predicate === 'leads' && ranked) return { predicate: 'member_of', role, expert: hit.expert };
+    if (hit.predicate === 'leads' && ranked) return { predicate: 'member_of', role, expert: hit.expert, context: hit.context };
     // "Nakuru police commander": the leader of the police, not of Nakuru.
-    if (hit.predicate === 'leads' && before.some((w) => w !== 'and' && !ctx.lex.roleWords.has(w))) return null;
-    return { predicate: hit.predicate, role, expert: hit.expert };
+    if (hit.predicate === 'leads' && before.some((w) => w !== 'and' && !ctx.lex.roleWords.has(w) && !HOLDER_WORDS.has(w))) return null;
+    return { predicate: hit.predicate, role, expert: hit.expert, context: hit.context };
   }
   return null;
 }
@@ -78,7 +83,8 @@ export function titleWordsBefore(ctx: Context, i: number, max = 6): { words: str
       continue;
     }
     const p = pos(ctx, k);
-    if (p === 'ADP' || p === 'PUNCT' || p === 'VERB' || p === 'PRON' || p === 'DET') break;
+    // "acting president": a holder word the tagger may call a verb.
+    if (p === 'ADP' || p === 'PUNCT' || ((p === 'VERB' || p === 'PRON' || p === 'DET') && !(words.length && HOLDER_WORDS.has(w)))) break;
     // A capitalised word that is no name may name a portfolio: "Turkish Defence Minister X".
     if (!isLowerWord(ctx, k) && !ctx.lex.roleWords.has(w) && !(words.length && p === 'PROPN')) break;
     words.unshift(w);

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { keys, relationsOf, type EntitySpec } from './test-support.js';
+
+const E: readonly EntitySpec[] = [
+  ['Valdoria', 'valdoria', 'GPE'],
+  ['Portugal', 'portugal', 'GPE'],
+  ['Kesh', 'kesh', 'GPE'],
+  ['Port Arlen', 'port_arlen', 'GPE'],
+  ['Harlow Logistics', 'harlow', 'ORG'],
+  ['Bayline Freight', 'bayline', 'ORG'],
+  ['Coastal Herald', 'herald', 'ORG'],
+  ['Civic Union', 'cu', 'ORG'],
+  ['Tomas Ferrek', 'ferrek', 'PERSON'],
+  ['Ilse Varga', 'varga', 'PERSON'],
+  ['Danu Perl', 'perl', 'PERSON'],
+];
+
+// [text, expected "subject predicate object", evidence of the first relation]
+const found: Array<[string, string[], string]> = [
+  ['Chief executive Ilse Varga said Harlow Logistics would cut 40 jobs.', ['varga leads harlow'], 'Chief executive Ilse Varga said Harlow Logistics'],
+  ['Harlow Logistics cut 40 jobs on Monday. Chairwoman Ilse Varga blamed fuel prices.', ['varga leads harlow'], 'Harlow Logistics cut 40 jobs on Monday. Chairwoman Ilse Varga'],
+  ['Mayor Tomas Ferrek of Kesh opened the bridge.', ['ferrek leads kesh'], 'Mayor Tomas Ferrek of Kesh'],
+  ['In Kesh, incumbent Governor Tomas Ferrek conceded defeat.', ['ferrek leads kesh'], 'Kesh, incumbent Governor Tomas Ferrek'],
+  ['Danu Perl, chairwoman, said Bayline Freight had no debts.', ['perl leads bayline'], 'Danu Perl, chairwoman, said Bayline Freight'],
+  ['Spokesman Danu Perl said the Civic Union would appeal.', ['perl member_of cu'], 'Spokesman Danu Perl said the Civic Union'],
+  // An outlet in the sentence is the source, not the employer.
+  ['Chief executive Ilse Varga told the Coastal Herald that Bayline Freight was profitable.', ['varga leads bayline'], 'Chief executive Ilse Varga told the Coastal Herald that Bayline Freight'],
+  // Holder words do not hide the owner before them.
+  ['Valdoria\'s acting president Tomas Ferrek arrived.', ['ferrek leads valdoria'], 'Valdoria\'s acting president Tomas Ferrek'],
+];
+
+const notFound: Array<[string, string]> = [
+  ['Chief executive Ilse Varga said Harlow Logistics and Bayline Freight would merge.', 'two companies: whose chief executive is unclear'],
+  ['Chief executive Ilse Varga said profits rose.', 'no body anywhere'],
+  ['Harlow Logistics cut jobs.\nChief executive Ilse Varga said profits rose.', 'the body is in another paragraph'],
+  ['Former chief executive Ilse Varga said Harlow Logistics would cut jobs.', 'a past role'],
+  ['Governor Tomas Ferrek told a news conference in Kesh that taxes would rise.', 'where he spoke is not what he governs'],
+  ['Governor Tomas Ferrek visited Portugal.', 'a governor of a country is no reading of a bare title'],
+  ['Mayor Tomas Ferrek said Kesh and Port Arlen would share the cost.', 'two places: which one is unclear'],
+  ['Mayor Tomas Ferrek met officials from Kesh and Port Arlen.', 'places he went to, in a list'],
+  ['Chief executive Ilse Varga spoke to the Coastal Herald.', 'an outlet is no employer'],
+];
+
+test('bare titles: found from the sentence or paragraph', () => {
+  for (const [text, expected, evidence] of found) {
+    const rels = relationsOf(text, E);
+    assert.deepEqual(keys(rels), expected, text);
+    assert.equal(rels[0]!.text, evidence, text);
+    for (const r of rels) assert.equal(text.slice(r.span.start, r.span.end), r.text);
+  }
+});
+
+test('bare titles: nothing when the body is absent, ambiguous or past', () => {
+  for (const [text, why] of notFound) assert.deepEqual(keys(relationsOf(text, E)), [], `${why}: ${text}`);
+});

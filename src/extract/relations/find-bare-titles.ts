@@ -1,0 +1,110 @@
+import type { Mention } from '../../model/entity.js';
+import { candidate, isPossessive, sameSentence, type Candidate, type Context } from './context.js';
+import { roleEnding, titleWordsBefore, titleWordsFrom, type RoleMatch } from './role-words.js';
+
+// Before a title, these name its body in a form the title pass reads ("its chief executive X", "whose chairman X").
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'whose']);
+const EVENT_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'around']);
+const ENDS_APPOSITIVE = new Set([',', '.', ';']);
+
+/** The role a title ends with, when it may find its body in context ("incumbent Governor": holder words are no owner). */
+function contextRole(ctx: Context, words: readonly string[]): RoleMatch | null {
+  const role = roleEnding(ctx, words, 'person');
+  return role && role.context && role.predicate !== 'supports' ? role : null;
+}
+
+/** True when a mention names a news outlet ("the Coastal Herald"): an outlet in the sentence is mostly a source, not an employer. */
+function isOutlet(ctx: Context, m: Mention): boolean {
+  const outlet = ctx.doc.article.outlet?.toLowerCase();
+  return m.text.toLowerCase() === outlet || m.text.toLowerCase().split(/\s+/).some((w) => ctx.lex.mediaWords.has(w));
+}
+
+/** The distinct entities of sentence `si` that fit, in text order (a few are enough to see ambiguity). */
+function fitting(ctx: Context, si: number, fits: (m: Mention) => boolean): Mention[] {
+  const s = ctx.doc.sentences[si]!;
+  const out: Mention[] = [];
+  for (let k = s.firstToken; k < s.endToken && out.length < 2; k++) {
+    const mi = ctx.startsAt[k]!;
+    if (mi < 0) continue;
+    const m = ctx.mentions[mi]!;
+    if (fits(m) && !out.some((o) => o.entityId === m.entityId)) out.push(m);
+  }
+  return out;
+}
+
+/** The one entity of sentence `si` that fits, or null when there is none or more than one. */
+function onlyFit(ctx: Context, si: number, fits: (m: Mention) => boolean): Mention | null {
+  const list = fitting(ctx, si, fits);
+  return list.length === 1 ? list[0]! : null;
+}
+
+/**
+ * A place where something happened ("told a conference in Kesh", "flew to Kesh"), not one the title
+ * holder governs; a place that opens the sentence ("In Kesh, Mayor X ...") sets the scene for it.
+ */
+function eventPlace(ctx: Context, m: Mention): boolean {
+  const mi = ctx.mentions.indexOf(m);
+  let k = ctx.mentionFirst[mi]! - 1;
+  if (k >= 0 && ctx.lower[k] === 'the') k--;
+  // "from Kesh and Port Arlen": back over a list to its preposition.
+  for (let guard = 0; guard < 6 && k > 0 && (ctx.lower[k] === 'and' || ctx.lower[k] === ',') && ctx.endsAt[k - 1]! >= 0; guard++) {
+    k = ctx.firstTok[k - 1]! - 1;
+    if (k >= 0 && ctx.lower[k] === 'the') k--;
+  }
+  if (k < 0 || !EVENT_PREPS.has(ctx.lower[k]!)) return false;
+  return ctx.doc.sentences[ctx.sentenceOf[k]!]!.firstToken !== k;
+}
+
+/** True when sentence si follows sentence si-1 in the same paragraph (no line break between them). */
+function sameParagraph(ctx: Context, si: number): boolean {
+  const prev = ctx.doc.sentences[si - 1];
+  const cur = ctx.doc.sentences[si]!;
+  return !!prev && !ctx.doc.text.slice(prev.end, cur.start).includes('\n');
+}
+
+/**
+ * A title with no body next to it: "Chief executive Ilse Varga said Harlow would ...", "Mayor Tomas
+ * Ferrek of Kesh", "Danu Perl, chairwoman, said". The role ties the name to the one organisation or
+ * group its sentence names (else the one named by the sentence before, in the same paragraph), and a
+ * mayor or governor to the one city or region the sentence names. Nothing when that is ambiguous.
+ */
+export function findBareTitleRelations(ctx: Context, isCountry: (entityId: string) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  ctx.mentions.forEach((person, pi) => {
+    if (person.type !== 'PERSON') return;
+    const first = ctx.mentionFirst[pi]!;
+    const last = ctx.mentionLast[pi]!;
+    let role: RoleMatch | null = null;
+    let from = first;
+    let to = last;
+    const { words, before } = first > 0 ? titleWordsBefore(ctx, first - 1) : { words: [], before: -1 };
+    if (words.length) {
+      // A body or owner word before the title: the title-before-name pass reads it ("Harlow chairman X").
+      if (before >= 0 && (ctx.endsAt[before]! >= 0 || isPossessive(ctx, before) || OWNER_WORDS.has(ctx.lower[before]!))) return;
+      role = contextRole(ctx, words);
+      from = before + 1;
+    } else if (ctx.lower[last + 1] === ',') {
+      // "Danu Perl, chairwoman, said": a bare appositive title, closed before any "of"/"at" names a body.
+      let k = last + 2;
+      if (ctx.lower[k] === 'the') k++;
+      const after = titleWordsFrom(ctx, k);
+      if (!after.words.length || !ENDS_APPOSITIVE.has(ctx.lower[after.next] ?? '') || !sameSentence(ctx, after.next, last)) return;
+      role = contextRole(ctx, after.words);
+      to = after.next - 1;
+    }
+    if (!role) return;
+    const si = ctx.sentenceOf[first]!;
+    let body: Mention | null;
+    if (role.context === 'place') {
+      body = onlyFit(ctx, si, (m) => m.type === 'GPE' && !isCountry(m.entityId) && !eventPlace(ctx, m));
+    } else {
+      const fits = (m: Mention) => (m.type === 'ORG' || m.type === 'GROUP') && !isOutlet(ctx, m);
+      const here = fitting(ctx, si, fits);
+      body = here.length === 1 ? here[0]! : null;
+      // No body in the sentence: the one the sentence before names, in the same paragraph.
+      if (!here.length && si > 0 && sameParagraph(ctx, si)) body = onlyFit(ctx, si - 1, fits);
+    }
+    if (body) out.push(candidate(ctx, role.predicate, person, body, from, to, 'relations/title-from-context'));
+  });
+  return out;
+}
