@@ -3,6 +3,7 @@ import { charSpan, contentAfter, contentBefore } from './find-content.js';
 import type { CueMatch } from './find-cues.js';
 import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
 import { cueSpan, type Ctx } from './attach-context.js';
+import { hasWord, headOf } from './count-sources.js';
 import { isCap, isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
 
 /** The cues that name their source after them: "according to X", "citing X", "quoted X as saying". */
@@ -33,12 +34,19 @@ export function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   if (content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/according-to', null));
 }
 
+/** A phrase that can be cited as a source: a name or a source noun ("three shipping agents", "a leaked memo"). */
+function citesSource(ctx: Ctx, src: Range): boolean {
+  const head = headOf(ctx.doc, src, ctx.lex);
+  return head.named || head.noun !== null || hasWord(ctx.doc, src, ctx.lex.mediaNameWords);
+}
+
 /** "X reported, citing SRC, that CONTENT": the statement is SRC's, relayed by X. */
 export function attachCiting(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const { doc, quotes, cues } = ctx;
   const u = ctx.units[c.unit]!;
   const src = phraseAfter(doc, c.end, u.endToken, true);
-  if (!src) return;
+  // "declined to comment, citing continuing investigations" gives a reason: a relay cites people, sources or documents.
+  if (!src || !citesSource(ctx, src)) return;
   const cs = cueSpan(doc, c);
   const main = drafts.filter((d) => d.unit === c.unit && d.rule !== 'statements/citing').sort((a, b) => Math.abs(a.at - cs[0]) - Math.abs(b.at - cs[0]))[0];
   let k = src[1];

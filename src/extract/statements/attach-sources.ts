@@ -15,6 +15,8 @@ import { isCap, isComma, isEndPunct, isNounModifyingVerb, isNounish, isPunct, is
 const MAX_TAIL = 14;
 // "declined to comment." is a statement even with nothing named; "would not comment further" inside a claim is not.
 const EXPLICIT_REFUSAL = new Set(['decline', 'refuse']);
+// "said the budget would pass and expected growth to recover": a forecast after "and" is part of the report, not a second one.
+const NOT_COORDINATED = new Set(['expect', 'believe', 'predict', 'estimate', 'hope']);
 // "…," she said as she read the verdict: a subordinate clause after the cue is an adjunct.
 const SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'because', 'although', 'though', 'since']);
 const MAX_POSTPOSED_SOURCE = 25;
@@ -27,7 +29,8 @@ function audience(doc: Doc, from: number, end: number): { who: Range | null; nex
   }
   let j = from;
   if (low(doc, j) === 'the') j++;
-  while (j < end && isCap(doc, j) && pos(doc, j) !== 'PRON') j++;
+  // "the Rhein-Main Courier": a hyphen joins two capitalised words of one name.
+  while (j < end && ((isCap(doc, j) && pos(doc, j) !== 'PRON') || (tok(doc, j) === '-' && j > from && isCap(doc, j - 1) && j + 1 < end && isCap(doc, j + 1)))) j++;
   if (j > from && isCap(doc, j - 1)) return { who: [from, j], next: j };
   if (j < end && pos(doc, j) === 'NOUN' && /s$/.test(low(doc, j))) return { who: [j, j + 1], next: j + 1 };
   return { who: null, next: from };
@@ -50,9 +53,24 @@ function tailIsShort(doc: Doc, from: number, end: number): boolean {
     if (j - from > MAX_TAIL) return false;
     const p = pos(doc, j);
     if (low(doc, j) === 'that' || isQuote(doc, j)) return false;
-    if ((p === 'VERB' || p === 'AUX') && !isNounModifyingVerb(doc, j, end)) return false;
+    // "in a video posted on X": a participle after its noun describes it.
+    const participle = p === 'VERB' && /(ed|wn|en)$/.test(low(doc, j)) && pos(doc, j - 1) === 'NOUN';
+    if ((p === 'VERB' || p === 'AUX') && !isNounModifyingVerb(doc, j, end) && !participle) return false;
   }
   return true;
+}
+
+// Words that open a time adjunct before a time word: "said last week", "said earlier this month".
+const TIME_OPENERS = new Set(['last', 'next', 'this', 'earlier', 'late', 'early']);
+
+/** "said last week", "said Tuesday": a time phrase right after the cue belongs to the cue. */
+function opensTimeAdjunct(ctx: Ctx, j: number, end: number): boolean {
+  const { doc, lex } = ctx;
+  if (j >= end) return false;
+  if (lex.timeWords.has(low(doc, j))) return true;
+  let k = j;
+  while (k < end && k - j < 2 && TIME_OPENERS.has(low(doc, k))) k++;
+  return k > j && k < end && lex.timeWords.has(low(doc, k));
 }
 
 /** The source between a comma (or closing quote) and a postposed cue: "…, three people familiar with it said". */
@@ -129,6 +147,7 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
     }
   }
   if (prev >= u.firstToken && (low(doc, prev) === 'and' || low(doc, prev) === 'but')) {
+    if (NOT_COORDINATED.has(c.entry.lemmas[0]!) && drafts.some((d) => d.unit === c.unit && d.at < cs[0])) return;
     // "X denied Y and said Z": the second verb shares the first one's subject.
     const before = drafts.filter((d) => d.unit === c.unit && d.at < cs[0]).pop();
     if (before) {
@@ -139,11 +158,13 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   const tailStart = aud.next;
-  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM', 'SCONJ'].includes(pos(doc, tailStart)) || aud.who !== null);
+  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM', 'SCONJ'].includes(pos(doc, tailStart)) || opensTimeAdjunct(ctx, tailStart, u.endToken) || aud.who !== null);
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
     const found = sourceBeforeComma(doc, u.firstToken, c.first);
-    if (found && (c.entry.cls !== 'doc' || hasDocumentHead(ctx, found.src))) {
-      make(found.src, contentBefore(doc, u, found.at, quotes, cues, c), '-after', aud.who ?? platformAfter(ctx, c.end, u.endToken));
+    const before = found ? contentBefore(doc, u, found.at, quotes, cues, c) : null;
+    // "Uy's spokesman, Ferdinand Calixto, dismissed the claims": a postposed cue with its own object needs a clause or quote before it.
+    if (found && before && (c.entry.lemmas.length === 1 || holdsClause(doc, before)) && (c.entry.cls !== 'doc' || hasDocumentHead(ctx, found.src))) {
+      make(found.src, before, '-after', aud.who ?? platformAfter(ctx, c.end, u.endToken));
       return;
     }
   }

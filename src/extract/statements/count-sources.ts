@@ -25,10 +25,24 @@ export function nounOf(doc: Doc, i: number, lex: StatementLexicon): SourceNoun |
   return lex.sourceNouns.get(doc.tokenLemma[i]!) ?? lex.sourceNouns.get(w) ?? (w.endsWith('s') ? lex.sourceNouns.get(w.slice(0, -1)) : undefined) ?? null;
 }
 
+function isTrailingParticiple(doc: Doc, k: number): boolean {
+  return (pos(doc, k) === 'VERB' || pos(doc, k) === 'ADJ') && /(ed|en|wn)$/.test(low(doc, k)) && pos(doc, k - 1) === 'NOUN' && !isCap(doc, k);
+}
+
+/** "results certified last week by the commission": the phrase after "by", up to a comma (null when none). */
+function byPhrase(doc: Doc, from: number, end: number, lex: StatementLexicon): Range | null {
+  if (!isTrailingParticiple(doc, from)) return null;
+  // "seen by", "obtained by": the outlet that relayed it, not the issuer ("published by" a newspaper too).
+  if (RELAY_WORDS.has(low(doc, from)) && (low(doc, from) !== 'published' || hasWord(doc, [from, end], lex.mediaNameWords))) return null;
+  for (let k = from + 1; k < end && k - from <= 5; k++) if (low(doc, k) === 'by') return k + 1 < end ? [k + 1, end] : null;
+  return null;
+}
+
 /** The head of [a, b): the last word before a preposition or relative ("a spokesman | for the brigade"). */
 export function headOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): Head {
   let end = b;
-  for (let k = a + 1; k < b; k++) if (STOP_PREPS.has(low(doc, k)) || tok(doc, k) === '(') {
+  // "official results certified last week by …": a participle after the noun closes the head phrase too.
+  for (let k = a + 1; k < b; k++) if (STOP_PREPS.has(low(doc, k)) || tok(doc, k) === '(' || isTrailingParticiple(doc, k)) {
     end = k;
     break;
   }
@@ -102,7 +116,7 @@ function entityIn(mentions: readonly Mention[], doc: Doc, [a, b]: Range, person:
   return (bodies.length ? bodies[bodies.length - 1] : ms.find((m) => m.type !== 'PERSON' && m.type !== 'LOC'))?.entityId ?? null;
 }
 
-function hasWord(doc: Doc, [a, b]: Range, words: ReadonlySet<string>): boolean {
+export function hasWord(doc: Doc, [a, b]: Range, words: ReadonlySet<string>): boolean {
   for (let k = a; k < b; k++) if (words.has(tok(doc, k))) return true;
   return false;
 }
@@ -191,7 +205,7 @@ export function countSources(doc: Doc, drafts: Draft[], mentions: readonly Menti
     if (!noun) continue;
     const mods: Range = [seg[0], head.index];
     let rest: Range = [head.index + 1, seg[1]];
-    if (rest[0] < rest[1] && !LINK_PREPS.has(low(doc, rest[0]))) rest = [rest[0], rest[0]];
+    if (rest[0] < rest[1] && !LINK_PREPS.has(low(doc, rest[0]))) rest = byPhrase(doc, rest[0], rest[1], lex) ?? [rest[0], rest[0]];
     // "a report by the UN mission seen by Reuters": the relaying outlet is not the author.
     for (let k = rest[0]; k < rest[1]; k++) if (RELAY_WORDS.has(low(doc, k))) rest = [rest[0], k];
     if (noun.kind === 'body' && low(doc, head.index) !== doc.tokenLemma[head.index] && !DEFINITE.has(low(doc, seg[0])) && !entityIn(mentions, doc, seg, false)) {

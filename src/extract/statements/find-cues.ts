@@ -92,6 +92,8 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
         if (entry.cls !== 'quoted' && entry.cls !== 'object' && entry.lemmas.length === 1 && isPassive(doc, i, u.firstToken)) break;
         // "men accused of …", "a report published by …": a participle modifying a noun, not a report.
         if (/ed$/.test(low(doc, i)) && i > u.firstToken && (pos(doc, i - 1) === 'NOUN' || pos(doc, i - 1) === 'PROPN') && ['of', 'by'].includes(low(doc, i + 1))) break;
+        // "an estimated cost", "the reported deal": a participle between determiner and noun.
+        if (/ed$/.test(low(doc, i)) && i > u.firstToken && pos(doc, i - 1) === 'DET') break;
         // "to demand news of their sons": an infinitive of purpose reports nothing.
         if (i > u.firstToken && low(doc, i - 1) === 'to' && pos(doc, i - 1) === 'PART' && entry.lemmas[0] !== 'not') break;
         let first = i;

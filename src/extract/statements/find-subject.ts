@@ -8,6 +8,7 @@ const INTRO_WORDS = new Set(['when', 'after', 'before', 'while', 'although', 'th
 const PAREN_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'also', 'instead', 'separately', 'for', 'in']);
 const CLAUSE_SCONJ = new Set(['that', 'after', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'before', 'until', 'whether', 'where', 'once', 'unless', 'despite', 'amid', 'following', 'during']);
 const MAX_SUBJECT = 40;
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'whereas', 'because', 'although', 'though']);
 
 /** The comma segments of [first, end), ignoring commas inside quotations. */
 export function commaSegments(doc: Doc, first: number, end: number): Range[] {
@@ -78,8 +79,12 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
   const [la, lb] = segs[segs.length - 1]!;
   let relative = false;
   for (let k = la; k < lb; k++) if (isRelative(doc, k) || low(doc, k) === 'that') relative = true;
-  for (let k = lb - 1; k > la && segs.length > 1 && !relative; k--) {
-    if (!isClauseBoundary(doc, k, lb)) continue;
+  // "…, the operator said, as families accused …": a subordinate clause opens the subject after its conjunction.
+  const opensWithSubordinator = segs.length > 1 && SUBORDINATE_OPENERS.has(low(doc, la)) && la + 1 < lb;
+  // "officials, speaking anonymously because they were …, told": a participle parenthetical is dropped below, not cut into.
+  const participleAside = pos(doc, la) === 'VERB' && (/ing$/.test(low(doc, la)) || isNounModifyingVerb(doc, la, lb));
+  for (let k = lb - 1; k > la - (opensWithSubordinator ? 1 : 0) && segs.length > 1 && !relative && !participleAside; k--) {
+    if (!(k === la && opensWithSubordinator) && !isClauseBoundary(doc, k, lb)) continue;
     for (let j = k + 1; j < lb; j++) if (isNounish(doc, j)) return [k + 1, lb];
     return null;
   }
