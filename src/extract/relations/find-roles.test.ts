@@ -66,9 +66,14 @@ const found: Array<[string, string[], string]> = [
   // "known as" gives a common noun a name: "Ferrek's militia" is then the Free Hills Front.
   ["Tomas Ferrek's militia, known as the Free Hills Front, pays its fighters well.", ['ferrek leads fhf'], 'relations/possessive'],
   ['It fought the army, known locally as the Grey Wolves. Danu Perl, an army spokesman, denied it.', ['perl member_of grey_wolves'], 'relations/appositive-role'],
+  ['said Ilse Varga, director of logistics at Harlow Logistics.', ['varga member_of harlow'], 'relations/appositive-role'],
+  ['Mila Sorn, of the opposition Civic Union, said the count was flawed.', ['sorn member_of cu'], 'relations/person-of'],
+  ['Mila Sorn of the ruling Civic Union denied it.', ['sorn member_of cu'], 'relations/person-of'],
 ];
 
 const notFound: Array<[string, string]> = [
+  ['said Ilse Varga, director of public affairs.', 'a director of a function, with no body named'],
+  ['Mila Sorn, of Port Arlen, said the count was flawed.', 'a home town is no body'],
   ['former CU chairman Tomas Ferrek said the vote was fair.', 'a past role'],
   ['Former Valdorian trade official Mila Sorn said.', 'a past role before the body'],
   ['Port Arlen police commander Danu Perl said.', 'leads the police, not the city'],

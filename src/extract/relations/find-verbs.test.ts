@@ -55,9 +55,12 @@ const found: Array<[string, string[], string]> = [
   ['The Free Hills Front is run by Tomas Ferrek.', ['ferrek leads fhf'], 'Free Hills Front is run by Tomas Ferrek'],
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
   ['The group has received weapons from Valdoria, and the Red Banner Brigade received funding from Ostrania.', ['ostrania supports rbb'], 'Red Banner Brigade received funding from Ostrania'],
+  ['Valdoria runs the Free Hills Front.', ['valdoria leads fhf'], 'Valdoria runs the Free Hills Front'],
 ];
 
 const notFound: Array<[string, string]> = [
+  ['A Valdorian unit runs the Free Hills Front.', 'the unit leads, not the country that qualifies it'],
+  ["Harlow Logistics' subsidiary runs the Free Hills Front.", 'the subsidiary leads, not its owner'],
   ['Valdoria did not back the Free Hills Front, officials said.', 'negated verb'],
   ['Valdoria never armed the Red Banner Brigade.', 'negated verb'],
   ['Ostrania denied that it had sent troops to Kesh.', 'denied relation'],
