@@ -189,8 +189,11 @@ function contentOfVerb(ctx: Ctx, c: CueMatch, start: number, cs: CharSpan): Char
   let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
   // What was asked is a noun phrase: it ends before ", and nobody came …" or "when contacted by …".
   if (content && c.entry.cls === 'object') content = objectPhrase(doc, content);
+  else if (content && c.entry.stance === 'deny') content = beforeParticiple(doc, content);
   // "dismissed the claim as propaganda": what was denied is the claim itself.
   if (content && c.entry.stance === 'deny' && low(doc, from) === 'as' && c.end - c.head > 1) content = charSpan(doc, c.head + 1, c.end);
+  // "dismissed the claims of fraud": the claim and what it is about.
+  else if (content && c.entry.stance === 'deny' && low(doc, start) === 'of' && c.end - c.head > 1) content = [doc.tokenStart[c.head + 1]!, content[1]];
   // "would not comment further": a refusal with nothing named is no statement, unless it is explicit.
   if (content && c.entry.cls === 'object' && !spanHasNoun(doc, content)) content = EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!) ? cs : null;
   if (!content && c.entry.cls === 'object' && EXPLICIT_REFUSAL.has(c.entry.lemmas[0]!)) content = cs;
@@ -217,10 +220,19 @@ function afterParenthetical(doc: Doc, first: number, comma: number): boolean {
   return false;
 }
 
+const isParticipleAt = (doc: Doc, k: number): boolean => pos(doc, k) === 'VERB' && /ing$/.test(low(doc, k));
+
+/** ", calling the claims baseless": a participle after a denial is the speaker's comment, not what was denied. */
+function beforeParticiple(doc: Doc, span: CharSpan): CharSpan {
+  const first = tokenAtOrAfter(doc, span[0]);
+  for (let k = first + 1; k < doc.tokenCount && doc.tokenStart[k]! < span[1]; k++) if (isComma(doc, k) && isParticipleAt(doc, k + 1)) return charSpan(doc, first, k) ?? span;
+  return span;
+}
+
 function objectPhrase(doc: Doc, span: CharSpan): CharSpan {
   const first = tokenAtOrAfter(doc, span[0]);
   for (let k = first + 1; k < doc.tokenCount && doc.tokenStart[k]! < span[1]; k++) {
-    const clauseAfterComma = isComma(doc, k) && ['and', 'but', 'while', 'as'].includes(low(doc, k + 1));
+    const clauseAfterComma = isComma(doc, k) && (['and', 'but', 'while', 'as'].includes(low(doc, k + 1)) || isParticipleAt(doc, k + 1));
     if (clauseAfterComma || (SUBORDINATORS.has(low(doc, k)) && low(doc, k) !== 'as')) return charSpan(doc, first, k) ?? span;
   }
   return span;
