@@ -46,6 +46,18 @@ const found: Found[] = [
   ['Senior Taliban officials met the envoy.', 'Taliban', 'GROUP', [['Taliban', 7, 'full']]],
   ['Parliament passed the law on Friday.', 'Parliament', 'ORG', [['Parliament', 0, 'full']]],
   ['Aid reached the districts of Kolva, Dresk and Muran on Friday.', 'Muran', 'GPE', [['Muran', 46, 'full']]],
+  // Round 2: "on" inside institution names, digits in outlet names, short forms before company words, Congo aliases.
+  ['The Commission on Elections said the count would resume.', 'Commission on Elections', 'ORG', [['Commission on Elections', 4, 'full']]],
+  ['Analysts at the Council on Foreign Relations disagreed.', 'Council on Foreign Relations', 'ORG', [['Council on Foreign Relations', 16, 'full']]],
+  ['The Office for Budget Responsibility cut its forecast.', 'Office for Budget Responsibility', 'ORG', [['Office for Budget Responsibility', 4, 'full']]],
+  ['The raid was first reported by Radio 7 and later by Channel 4 News.', 'Radio 7', 'ORG', [['Radio 7', 31, 'full']]],
+  ['The raid was first reported by Radio 7 and later by Channel 4 News.', 'Channel 4 News', 'ORG', [['Channel 4 News', 52, 'full']]],
+  ['Zielonka24 reported the raid on Friday.', 'Zielonka24', 'ORG', [['Zielonka24', 0, 'full']]],
+  ['Amber Ridge said output rose. Later, Amber Ridge Mining confirmed the sale.', 'Amber Ridge Mining', 'ORG', [['Amber Ridge', 0, 'short'], ['Amber Ridge Mining', 37, 'full']]],
+  ['Talvik Holdings bought a stake. Talvik said the deal had closed.', 'Talvik Holdings', 'ORG', [['Talvik', 32, 'short']]],
+  ['Kinshasa said rebels had withdrawn. Congo has long accused its neighbour.', 'Democratic Republic of the Congo', 'GPE', [['Kinshasa', 0, 'metonym'], ['Congo', 36, 'full']]],
+  ['Troops from Congo-Kinshasa crossed the river.', 'Democratic Republic of the Congo', 'GPE', [['Congo-Kinshasa', 12, 'full']]],
+  ['Officials in Brazzaville said Congo would send aid.', 'Congo', 'GPE', [['Congo', 30, 'full']]],
   ['The Australian Communications and Media Authority (ACMA) fined the firm.', 'Australian Communications and Media Authority', 'ORG', [['ACMA', 51, 'acronym']]],
 ];
 
@@ -80,6 +92,15 @@ const notFound: Array<[string, string[]]> = [
   ['Shares of Orvex Inc (ORVX.O) rose, while Kestrel AG (KSTG_p.DE) fell.', ['ORVX', 'KSTG', 'DE']],
   ['She is a professor of African studies in Lisbon.', ['African']],
   ['Aid workers said God would judge them at Christmas.', ['God', 'Christmas']],
+  // Plural common nouns capitalised by position, products, and "on" before a date.
+  ['Dockworkers said the strike would continue. Exporters warned of losses.', ['Dockworkers', 'Exporters']],
+  ['Pharmacists in Velden said the shortage was worsening.', ['Pharmacists']],
+  ['Velden dockworkers walked out. In Velden, Dockworkers said the strike would go on.', ['Dockworkers']],
+  ['The Exporters Association met. Exporters warned of losses.', ['Exporters']],
+  ['Regulators recalled Cardivel, a blood-pressure drug, after tests. Cardivel tablets were pulled.', ['Cardivel', 'Regulators']],
+  ['Doctors prescribed the drug Velomax, which is sold under the name Trevix abroad.', ['Velomax', 'Trevix']],
+  ['The Council on Monday approved the plan.', ['Council on Monday', 'Monday']],
+  ['Article 5 applies to Route 66.', ['Article 5', 'Route 66', 'Article', 'Route']],
   ['Rebels Seize Key Town As Army Retreats\n\nThe army said it had withdrawn.', ['Rebels Seize Key Town As Army Retreats', 'Key Town', 'Rebels Seize Key Town']],
 ];
 

@@ -80,7 +80,13 @@ export function groupCandidates(cands: readonly Candidate[], ctx: GroupingContex
 
   // States named in full in this article: an ambiguous demonym ("Congolese") reads as one of them.
   const present = new Set<string>();
-  for (const c of cands) if (c.senses?.[0]?.form === 'full' || c.senses?.[0]?.form === 'acronym') present.add(c.senses[0]!.canonical);
+  // Only unambiguous names count: "Congo" alone may be either Congo, "DR Congo" or "Kinshasa" is one of them.
+  for (const c of cands) {
+    const s = c.senses;
+    if (!s || !s.every((x) => x.canonical === s[0]!.canonical)) continue;
+    const f = s[0]!.form;
+    if (f === 'full' || f === 'acronym' || (f === 'capital' && s[0]!.type === 'GPE')) present.add(s[0]!.canonical);
+  }
   const groups = new Map<string, NameGroup>();
   const groupFor = (key: string, known: boolean, canonical: string, type: EntityType | null, ws: readonly string[]): NameGroup => {
     let g = groups.get(key);

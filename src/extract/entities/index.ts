@@ -40,7 +40,10 @@ function outletTarget(outlet: string | null, groups: ReadonlyMap<string, NameGro
   return { key: `o:${foldKey(bare)}`, known: true, canonical: outlet, type: 'ORG', votes: new Map(), words, occurrences: [], dropped: false, parent: null };
 }
 
-/** The entity name of a group: the lexicon's name, else its longest form as written. */
+/**
+ * The entity name of a group: the lexicon's name (the gold convention, and the scorer counts the name
+ * as a mention: "Greece" for a text that only writes "Athens"), else its longest form as written.
+ */
 function nameOf(g: NameGroup, occs: readonly Occurrence[]): string {
   if (g.known) return g.canonical;
   let best = g.occurrences[0] ?? occs[0]!;
@@ -82,7 +85,7 @@ export const entitiesExtractor: Extractor<'entities'> = {
       for (const g of list) for (const o of g.occurrences) byCandidate.set(o.c, g);
       const outletGroup = outletTarget(outlet, groups);
       if (outletGroup) list.push(outletGroup);
-      linkGroups(list, byCandidate, words);
+      linkGroups(list, byCandidate, words, lex.heads);
 
       const byRoot = new Map<NameGroup, Occurrence[]>();
       for (const g of list) {
@@ -100,8 +103,10 @@ export const entitiesExtractor: Extractor<'entities'> = {
       for (const g of roots) {
         const occs = byRoot.get(g)!;
         const name = nameOf(g, occs);
-        let id = slugOf(name);
-        for (let n = 2; used.has(id); n++) id = `${slugOf(name)}_${n}`;
+        // A known entity's id comes from its lexicon name, whatever form the text writes.
+        const base = slugOf(g.known ? g.canonical : name);
+        let id = base;
+        for (let n = 2; used.has(id); n++) id = `${base}_${n}`;
         used.add(id);
         const type = g.type ?? 'ORG';
         entities.push({ id, type, name, rule: occs[0]!.rule });

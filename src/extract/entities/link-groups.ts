@@ -1,5 +1,6 @@
 import type { MentionForm } from '../../model/entity.js';
 import { rootOf, type NameGroup } from './group-names.js';
+import type { HeadInfo } from './lexicon-index.js';
 import type { Candidate } from './segment-runs.js';
 import type { Word } from './words.js';
 
@@ -78,8 +79,15 @@ function containsRun(long: readonly string[], short: readonly string[]): boolean
   return false;
 }
 
+/** True when `long` is `short` plus company words only ("Amber Ridge" + "Mining", "Talvik" + "Holdings Ltd"). */
+function suffixOnly(long: readonly string[], short: readonly string[], heads: ReadonlyMap<string, HeadInfo>): boolean {
+  for (let k = 0; k < short.length; k++) if (long[k] !== short[k]) return false;
+  for (let k = short.length; k < long.length; k++) if (heads.get(long[k]!.replace(/\.$/, ''))?.last !== 'ORG') return false;
+  return true;
+}
+
 /** "Haddad" → Idris Haddad (surname), "Vanguard" → Sahel Vanguard Brigade (part of an org's name). */
-function linkShortForms(groups: readonly NameGroup[]): void {
+function linkShortForms(groups: readonly NameGroup[], heads: ReadonlyMap<string, HeadInfo>): void {
   // Longer names indexed by each of their words, so a short form only meets names sharing a word.
   const byWord = new Map<string, NameGroup[]>();
   for (const t of groups) {
@@ -99,12 +107,14 @@ function linkShortForms(groups: readonly NameGroup[]): void {
     if (near.length > 50) continue; // a word in very many names links nothing
     const persons = near.filter((t) => t !== g && t.type === 'PERSON' && t.words.length > ws.length && ws.every((w, k) => t.words[t.words.length - ws.length + k] === w));
     // An organisation's short name follows its full name; "Glimmr" used before "Glimmr Europe" is another actor.
+    // "Amber Ridge" for Amber Ridge Mining links in either order: only company words are dropped.
     const firstUse = g.occurrences[0]?.start ?? 0;
-    const orgs = near.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws) && (t.occurrences[0]?.start ?? -1) < firstUse);
+    const orgs = near.filter((t) => t !== g && t.type !== 'PERSON' && t.words.length > ws.length && containsRun(t.words, ws) && ((t.occurrences[0]?.start ?? -1) < firstUse || suffixOnly(t.words, ws, heads)));
     const personRoots = new Set(persons.map(rootOf));
     const orgRoots = new Set(orgs.map(rootOf));
+    const suffixed = orgRoots.size === 1 && suffixOnly(orgs[0]!.words, ws, heads);
     if (personRoots.size >= 1 && orgRoots.size === 0) merge(g, nearestBefore(g, persons), 'short', 'entities/surname');
-    else if (orgRoots.size === 1 && personRoots.size === 0 && (g.votes.get('PERSON') ?? 0) < 5) merge(g, orgs[0]!, 'short', 'entities/short-name');
+    else if (orgRoots.size === 1 && personRoots.size === 0 && ((g.votes.get('PERSON') ?? 0) < 5 || (suffixed && (g.votes.get('PERSON') ?? 0) < 8))) merge(g, orgs[0]!, 'short', 'entities/short-name');
   }
 }
 
@@ -120,8 +130,8 @@ function nearestBefore(g: NameGroup, cands: readonly NameGroup[]): NameGroup {
 }
 
 /** Merges groups naming the same actor: bracketed acronyms, initials, surnames and short names. */
-export function linkGroups(groups: readonly NameGroup[], byCandidate: ReadonlyMap<Candidate, NameGroup>, words: readonly Word[]): void {
+export function linkGroups(groups: readonly NameGroup[], byCandidate: ReadonlyMap<Candidate, NameGroup>, words: readonly Word[], heads: ReadonlyMap<string, HeadInfo>): void {
   linkBracketAcronyms(groups, byCandidate, words);
-  linkShortForms(groups);
+  linkShortForms(groups, heads);
   linkInitials(groups);
 }
