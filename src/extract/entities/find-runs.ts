@@ -62,7 +62,8 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
         continue;
       }
       if (nw.text === 'on' && joinsOn(words, j, lex)) {
-        j += 2;
+        // "Commission on the Status of Women": the article goes with it.
+        j += words[j + 1]!.text === 'the' ? 3 : 2;
         continue;
       }
       if ((ENGLISH_CONNECTORS.has(nw.text) || FOREIGN_CONNECTORS.has(nw.text)) && mayConnect(words, i, j, lex, nw.text)) {
@@ -102,11 +103,12 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
  */
 function joinsOn(words: readonly Word[], j: number, lex: EntityLexicons): boolean {
   const before = words[j - 1]!;
-  const after = words[j + 1];
+  const at = words[j + 1]?.text === 'the' ? j + 2 : j + 1;
+  const after = words[at];
   if (!after?.cap || after.sentence !== before.sentence || lex.stopwords.has(after.text)) return false;
   const h = lex.heads.get(before.text);
   if (!h || !(h.institution || h.first === 'ORG')) return false;
-  return !lex.known.has(after.key) && knownSpan(words, j + 1, lex) === 0;
+  return !lex.known.has(after.key) && knownSpan(words, at, lex) === 0;
 }
 
 function isOrgHead(w: string, lex: EntityLexicons): boolean {
