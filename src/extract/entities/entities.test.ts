@@ -54,6 +54,9 @@ const found: Found[] = [
   ['The raid was first reported by Radio 7 and later by Channel 4 News.', 'Channel 4 News', 'ORG', [['Channel 4 News', 52, 'full']]],
   ['Delegates to the Commission on the Status of Women met in Geneva.', 'Commission on the Status of Women', 'ORG', [['Commission on the Status of Women', 17, 'full']]],
   ['Amber Ridge Mining cut output. Amber Ridge said prices fell.', 'Amber Ridge Mining', 'ORG', [['Amber Ridge', 31, 'short']]],
+  ['Protestants marched through the town. The Catholic Church urged calm.', 'Protestants', 'NORP', [['Protestants', 0, 'full']]],
+  ['Protestants marched through the town. The Catholic Church urged calm.', 'Catholic Church', 'ORG', [['Catholic Church', 42, 'full']]],
+  ['The foreign ministry recalled Ambassador Ana Tovar on Monday.', 'Ana Tovar', 'PERSON', [['Ana Tovar', 41, 'full']]],
   ['Zielonka24 reported the raid on Friday.', 'Zielonka24', 'ORG', [['Zielonka24', 0, 'full']]],
   ['Amber Ridge said output rose. Later, Amber Ridge Mining confirmed the sale.', 'Amber Ridge Mining', 'ORG', [['Amber Ridge', 0, 'short'], ['Amber Ridge Mining', 37, 'full']]],
   ['Talvik Holdings bought a stake. Talvik said the deal had closed.', 'Talvik Holdings', 'ORG', [['Talvik', 32, 'short']]],
@@ -103,6 +106,7 @@ const notFound: Array<[string, string[]]> = [
   ['Doctors prescribed the drug Velomax, which is sold under the name Trevix abroad.', ['Velomax', 'Trevix']],
   ['The Council on Monday approved the plan.', ['Council on Monday', 'Monday']],
   ['The Council on the whole agreed, and the Council on Ukraine met.', ['Council on the whole', 'Council on Ukraine']],
+  ['The agency said it had recalled Nefrix after complaints.', ['Nefrix']],
   ['Article 5 applies to Route 66.', ['Article 5', 'Route 66', 'Article', 'Route']],
   ['Rebels Seize Key Town As Army Retreats\n\nThe army said it had withdrawn.', ['Rebels Seize Key Town As Army Retreats', 'Key Town', 'Rebels Seize Key Town']],
 ];
