@@ -94,3 +94,12 @@ export function attachQuoted(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   const src = charSpan(doc, c.end, as) ? trimRange(doc, c.end, as) : null;
   if (src) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, 'assert', 'statements/quoted-as-saying', relay));
 }
+
+/** "CONTENT, a charge repeated by SRC on Tuesday": SRC made (or denied) the claim the clause states. */
+export function attachPassive(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
+  const { doc, quotes, cues } = ctx;
+  const u = ctx.units[c.unit]!;
+  const src = phraseAfter(doc, c.end, u.endToken, true);
+  const content = contentBefore(doc, u, c.first - 2, quotes, cues, c);
+  if (src && content) drafts.push(newDraft(c.unit, src, cueSpan(doc, c), content, c.entry.stance, `statements/${c.entry.stance === 'deny' ? 'denied' : 'said'}-passive`, null));
+}

@@ -1,6 +1,6 @@
 import type { Doc, Sentence } from '../../model/doc.js';
 import { cueSpan, ruleOf, type Ctx } from './attach-context.js';
-import { attachAccording, attachCiting, attachQuoted } from './attach-other-cues.js';
+import { attachAccording, attachCiting, attachPassive, attachQuoted } from './attach-other-cues.js';
 import { attachRelative, attachRelativeSubject } from './attach-relative.js';
 import { hasNoun, holdsClause, isPlainPhrase, spanHasNoun } from './phrase-tests.js';
 import { newDraft, type CharSpan, type Draft } from './draft.js';
@@ -259,6 +259,7 @@ export function attachSources(doc: Doc, units: readonly Sentence[], quotes: read
     for (const c of unitCues) {
       if (c.entry.cls === 'according') attachAccording(ctx, c, drafts);
       else if (c.entry.cls === 'quoted') attachQuoted(ctx, c, drafts);
+      else if (c.entry.cls === 'passive') attachPassive(ctx, c, drafts);
       else if (c.entry.cls !== 'citing') attachVerb(ctx, c, drafts);
     }
     for (const c of unitCues) if (c.entry.cls === 'citing') attachCiting(ctx, c, drafts);

@@ -56,6 +56,22 @@ function pluralSubjectVerb(doc: Doc, i: number, end: number): boolean {
   return pluralSubject && i + 1 < end && ['AUX', 'VERB', 'PRON', 'DET', 'SCONJ'].includes(pos(doc, i + 1));
 }
 
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP']);
+const MAX_BELIEF_OBJECT = 8;
+
+/** "see the reform as a betrayal": a short noun phrase, "as", then a noun phrase with no verb of its own. */
+function seesAs(doc: Doc, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k - from < MAX_BELIEF_OBJECT && low(doc, k) !== 'as' && PHRASE_POS.has(pos(doc, k))) k++;
+  if (k === from || k >= end || low(doc, k) !== 'as') return false;
+  for (let j = k + 1; j < end && !isComma(doc, j); j++) {
+    // "the party's promises" tagged as a verb after a possessive or determiner is still a noun.
+    const nounSlot = ['DET', 'ADJ', 'PART'].includes(pos(doc, j - 1));
+    if ((pos(doc, j) === 'VERB' && !nounSlot) || pos(doc, j) === 'AUX' || pos(doc, j) === 'SCONJ') return false;
+  }
+  return k + 1 < end && PHRASE_POS.has(pos(doc, k + 1));
+}
+
 /** A cue verb used as a passive ("is expected to", "was found"): not a report. */
 function isPassive(doc: Doc, head: number, first: number): boolean {
   let k = head - 1;
@@ -86,6 +102,14 @@ export function findCues(doc: Doc, units: readonly Sentence[], quotes: readonly 
       for (const entry of list) {
         const end = matchPhrase(doc, i, u.endToken, entry.lemmas);
         if (end < 0) continue;
+        if (entry.cls === 'belief' && !seesAs(doc, end, u.endToken)) break;
+        // "…, a charge repeated by X": a claim noun in apposition to the clause before it.
+        if (entry.cls === 'passive') {
+          if (i - 2 < u.firstToken || pos(doc, i - 1) !== 'DET' || !isComma(doc, i - 2)) break;
+          out.push({ first: i, end, head: i, entry, unit, participle: false });
+          i = end - 1;
+          break;
+        }
         const head = entry.lemmas[0] === 'not' ? end - 1 : i;
         if (entry.lemmas[0] !== 'not' && entry.lemmas[0] !== 'according' && !VERBISH.has(pos(doc, i)) && !/(ed|ing)$/.test(low(doc, i)) && !(/s$/.test(low(doc, i)) && SUBJECT_POS.has(pos(doc, i - 1))) && !(i > u.firstToken && isComma(doc, i - 1)) && !pluralSubjectVerb(doc, i, u.endToken)) break;
         if (/s$/.test(low(doc, i)) && i > u.firstToken && (AFTER_NOUN_SLOT.has(pos(doc, i - 1)) || POSSESSIVES.has(low(doc, i - 1)))) break;

@@ -1,7 +1,7 @@
 import { loadLexicon } from '../../lexicons.js';
 import { STANCES, type Stance } from '../../model/statement.js';
 
-export const CUE_CLASSES = ['say', 'clause', 'tell', 'doc', 'according', 'citing', 'quoted', 'object'] as const;
+export const CUE_CLASSES = ['say', 'clause', 'tell', 'doc', 'according', 'citing', 'quoted', 'object', 'passive', 'belief'] as const;
 /** How a cue finds its source and content (see lexicons/en/cues.tsv). */
 export type CueClass = (typeof CUE_CLASSES)[number];
 

@@ -120,3 +120,28 @@ test('round 2 negative cases: an estimated cost, a reason after citing', () => {
   ];
   for (const text of none) assert.deepEqual(analyze(text).layers.statements.map((s) => `${s.cue?.text}: ${s.content.text}`).filter((s) => !s.startsWith('recommended')), [], text);
 });
+
+test('a claim noun with a passive participle and "by", and belief verbs "see X as Y"', () => {
+  check('The shortages were caused by sabotage, a charge repeated by the governor on Tuesday.', [
+    { source: 'the governor', kind: 'unnamed_official', cue: 'charge repeated by', content: 'The shortages were caused by sabotage' },
+  ]);
+  check('The fire was set deliberately, a claim denied by Inspector Dara Quist.', [
+    { source: 'Inspector Dara Quist', kind: 'named_person', stance: 'deny', cue: 'claim denied by', content: 'The fire was set deliberately' },
+  ]);
+  check("Many voters see the reform as a betrayal of the party's promises.", [
+    { source: 'Many voters', kind: 'anonymous', cue: 'see', content: "the reform as a betrayal of the party's promises" },
+  ]);
+  check('The central bank views inflation as the main threat to growth.', [
+    { source: 'The central bank', kind: 'named_org', cue: 'views', content: 'inflation as the main threat to growth' },
+  ]);
+});
+
+test('round 2 negative cases: seeing things, a passive "seen as", a claim noun without a comma', () => {
+  const none = [
+    'Visitors saw the castle as the sun set.',
+    'Residents saw smoke over the hills on Sunday.',
+    'The plan is seen as a defeat for the mayor.',
+    'The claim repeated by the governor was never tested in court.',
+  ];
+  for (const text of none) assert.deepEqual(analyze(text).layers.statements.map((s) => s.content.text), [], text);
+});
