@@ -56,9 +56,12 @@ const found: Array<[string, string[], string]> = [
   ['Ilse Varga, who led the Northern League of Cities mission, spoke.', ['varga member_of nlc'], 'Ilse Varga, who led the Northern League of Cities'],
   ['The group has received weapons from Valdoria, and the Red Banner Brigade received funding from Ostrania.', ['ostrania supports rbb'], 'Red Banner Brigade received funding from Ostrania'],
   ['Valdoria runs the Free Hills Front.', ['valdoria leads fhf'], 'Valdoria runs the Free Hills Front'],
+  ['The Free Hills Front recruited heavily among the Kivi.', ['fhf recruits kivi'], 'Free Hills Front recruited heavily among the Kivi'],
+  ['Harlow Logistics, which the Free Hills Front hired in May, denied it.', ['fhf recruits harlow'], 'Harlow Logistics, which the Free Hills Front hired'],
 ];
 
 const notFound: Array<[string, string]> = [
+  ['Valdoria said that the Free Hills Front recruited in May.', 'no object, and "that" opens a report, not a relative'],
   ['A Valdorian unit runs the Free Hills Front.', 'the unit leads, not the country that qualifies it'],
   ["Harlow Logistics' subsidiary runs the Free Hills Front.", 'the subsidiary leads, not its owner'],
   ['Valdoria did not back the Free Hills Front, officials said.', 'negated verb'],

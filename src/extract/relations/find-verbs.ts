@@ -85,6 +85,27 @@ function placeAfter(ctx: Context, from: number, preps: readonly string[], places
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'the', 'a', 'an', 'his', 'her']);
 
+const OBJECT_RELATIVES = new Set(['which', 'whom', 'that', 'who']);
+
+/** True when nothing the verb could take as its object follows it ("hired in May", "hired,"). */
+function hasNoObject(ctx: Context, k: number): boolean {
+  if (k >= ctx.doc.tokenCount) return true;
+  const p = pos(ctx, k);
+  return p === 'PUNCT' || (p === 'ADP' && ctx.lower[k] !== 'of');
+}
+
+/** The name before "which"/"whom" when a clause's subject at token `first` follows it: "X, which the utility hired". */
+function relativeObject(ctx: Context, first: number): Phrase | null {
+  let k = first - 1;
+  if (k >= 0 && pos(ctx, k) === 'DET') k--;
+  if (k < 1 || !OBJECT_RELATIVES.has(ctx.lower[k]!)) return null;
+  k--;
+  if (ctx.lower[k] === ',') k--;
+  const mi = k >= 0 ? ctx.endsAt[k]! : -1;
+  if (mi < 0 || !sameSentence(ctx, k, first)) return null;
+  return { mentions: [ctx.mentions[mi]!], first: ctx.mentionFirst[mi]!, last: k, negated: false };
+}
+
 /** "hired X as its head of policy" → X member_of the hirer ("head of policy" heads a part, not the body). */
 function hiredAs(ctx: Context, hirers: readonly Mention[], hired: Phrase): Candidate[] {
   let k = hired.last + 1;
@@ -138,6 +159,8 @@ export function findVerbRelations(ctx: Context): Candidate[] {
       else if (verb.objectRole === 'from-actor') others = placeAfter(ctx, end + 1, ['from'], false);
       else others = phraseAfter(ctx, end + 1);
     }
+    // "Harlow Logistics, which the utility hired,": the object is the antecedent of an object relative.
+    if (!others && verb.objectRole === 'actor' && !byAgent && hasNoObject(ctx, afterVerb)) others = relativeObject(ctx, grammatical.first);
     if (!others) {
       // "X and Y clashed near Z": a mutual verb with a coordinated subject and no object.
       if (verb.subjectRole === 'mutual' && !byAgent && actors.length > 1)

@@ -11,6 +11,7 @@ import { findPossessiveRelations } from './find-possessives.js';
 import { findLocationRelations } from './find-locations.js';
 import { findPhraseRelations } from './find-phrases.js';
 import { findForceRelations } from './find-forces.js';
+import { findConflictRelations } from './find-conflicts.js';
 import { finalizeRelations } from './finalize.js';
 
 /** Country names and aliases, to tell a city from a country ("X in Lisbon" vs "X in Portugal"). */
@@ -52,6 +53,7 @@ export const relationsExtractor: Extractor<'relations'> = {
         ...findVerbRelations(ctx),
         ...findPhraseRelations(ctx),
         ...findForceRelations(ctx),
+        ...findConflictRelations(ctx, isCountry),
         ...findTitleRelations(ctx),
         ...findBareTitleRelations(ctx, isCountry),
         ...findAppositiveRelations(ctx),

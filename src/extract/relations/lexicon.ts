@@ -62,6 +62,8 @@ export interface RelationLexicon {
   readonly mediaWords: ReadonlySet<string>;
   /** Names and acronyms of international bodies, lower-cased: no such body is "the company". */
   readonly internationalBodies: ReadonlySet<string>;
+  /** Nouns of fighting (relation-conflict-nouns.tsv): "fighting between A and B", "an attack by A on B". */
+  readonly conflictNouns: ReadonlyMap<string, 'between' | 'by'>;
 }
 
 const ROLE_KINDS = ['person', 'expert', 'part', 'rank', 'title'] as const;
@@ -166,5 +168,8 @@ export function loadRelationLexicon(): RelationLexicon {
     { name: 'seat', optional: true },
   ]))
     for (const n of [r['name'], r['acronym'], ...(r['aliases'] ?? '').split('|')]) if (n && n.trim()) internationalBodies.add(n.trim().toLowerCase());
-  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, forceNouns, anaphorNouns, phrasesByFirst, mediaWords, internationalBodies };
+  const conflictNouns = new Map<string, 'between' | 'by'>();
+  for (const r of loadLexicon('relation-conflict-nouns', [{ name: 'noun' }, { name: 'pattern', values: ['between', 'by'] }]))
+    conflictNouns.set(r['noun']!.toLowerCase(), r['pattern'] as 'between' | 'by');
+  return { verbsByFirst, modifiers, roles, maxRoleWords, roleWords, stateBodies, placeNouns, forceNouns, anaphorNouns, phrasesByFirst, mediaWords, internationalBodies, conflictNouns };
 }
