@@ -8,6 +8,13 @@ import { low, tok, tokenAtOrAfter } from './tokens.js';
 
 const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published', 'shared', 'provided']);
 const MAX_GAP = 4;
+const ISSUER_VERBS = new Set(['published', 'shared', 'provided']);
+
+/** A media word in the phrase: "Harbour Post", "the newspaper". */
+function namesOutlet(doc: Doc, a: number, b: number, lex: StatementLexicon): boolean {
+  for (let k = a; k < b; k++) if (lex.mediaNameWords.has(tok(doc, k)) || lex.sourceNouns.get(low(doc, k))?.kind === 'media') return true;
+  return false;
+}
 
 /**
  * The outlet named in token range [a, b): an organisation, the last one (the phrase's head: "the Bamako
@@ -34,7 +41,7 @@ export function outletBefore(sorted: readonly Mention[], byId: ReadonlyMap<strin
 const LOOKBACK_MENTIONS = 200;
 
 /** "seen by Reuters", "when contacted by X" between tokens a and end: the relaying outlet's phrase. */
-function relayIn(doc: Doc, a: number, end: number): readonly [number, number] | null {
+function relayIn(doc: Doc, a: number, end: number, lex: StatementLexicon): readonly [number, number] | null {
   for (let k = a; k < end - 1; k++) {
     if (!RELAY_VERBS.has(low(doc, k))) continue;
     let by = k + 1;
@@ -42,6 +49,8 @@ function relayIn(doc: Doc, a: number, end: number): readonly [number, number] | 
     if (low(doc, by) !== 'by') continue;
     let e = by + 1;
     while (e < end && tok(doc, e) !== ',' && tok(doc, e) !== '.' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
+    // "a notice published by the council" names its issuer; only an outlet publishing it relays it.
+    if (ISSUER_VERBS.has(low(doc, k)) && !namesOutlet(doc, by + 1, e, lex)) return null;
     return e > by + 1 ? [by + 1, e] : null;
   }
   return null;
@@ -71,9 +80,9 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
     if (d.viaEntityId) continue;
     if (!d.via) {
       const a = d.source[0];
-      d.via = relayIn(doc, a, d.cue && d.cue[0] > doc.tokenStart[a]! ? tokenAtOrAfter(doc, d.cue[0]) : d.source[1]);
+      d.via = relayIn(doc, a, d.cue && d.cue[0] > doc.tokenStart[a]! ? tokenAtOrAfter(doc, d.cue[0]) : d.source[1], lex);
     }
-    if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d) ?? relayIn(doc, tokenAtOrAfter(doc, d.content[1]), Math.min(doc.tokenCount, tokenAtOrAfter(doc, d.content[1]) + 8));
+    if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d) ?? relayIn(doc, tokenAtOrAfter(doc, d.content[1]), Math.min(doc.tokenCount, tokenAtOrAfter(doc, d.content[1]) + 8), lex);
     if (!d.via) continue;
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
     const first = low(doc, d.via[0]);

@@ -64,7 +64,7 @@ function seesAs(doc: Doc, from: number, end: number): boolean {
   let k = from;
   while (k < end && k - from < MAX_BELIEF_OBJECT && low(doc, k) !== 'as' && PHRASE_POS.has(pos(doc, k))) k++;
   if (k === from || k >= end || low(doc, k) !== 'as') return false;
-  for (let j = k + 1; j < end && !isComma(doc, j); j++) {
+  for (let j = k + 1; j < end && j - k <= MAX_BELIEF_OBJECT * 3 && !isComma(doc, j); j++) {
     // "the party's promises" tagged as a verb after a possessive or determiner is still a noun.
     const nounSlot = ['DET', 'ADJ', 'PART'].includes(pos(doc, j - 1));
     if ((pos(doc, j) === 'VERB' && !nounSlot) || pos(doc, j) === 'AUX' || pos(doc, j) === 'SCONJ') return false;

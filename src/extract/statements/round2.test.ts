@@ -82,7 +82,7 @@ test('organisation head nouns point back to the organisation named before', () =
 
 test('"according to" a document: the issuer is the source entity, the outlet that saw it is via', () => {
   check('The road will close on Monday, according to a notice published by the Dunmore council.', [
-    { source: 'a notice published by the Dunmore council', kind: 'document', cue: 'according to', content: 'The road will close on Monday' },
+    { source: 'a notice published by the Dunmore council', kind: 'document', cue: 'according to', content: 'The road will close on Monday', via: null },
   ]);
   check('Turnout was 61 percent, according to official results certified last week by the electoral commission.', [
     { source: 'official results certified last week by the electoral commission', kind: 'document', cue: 'according to', content: 'Turnout was 61 percent' },
