@@ -130,7 +130,7 @@ function mostRecent(candidates: readonly Entity[], recent: (before: number) => R
 }
 
 /** An organisation "the company" may point back to: not a part of a state, a news outlet or an international body. */
-function isCompanyLike(lex: RelationLexicon, name: string, outlet: string): boolean {
+export function isCompanyLike(lex: RelationLexicon, name: string, outlet: string): boolean {
   const lowered = name.toLowerCase();
   if (isStateBodyName(lex, name) || lowered === outlet || lex.internationalBodies.has(lowered)) return false;
   return !lowered.split(/\s+/).some((w) => lex.mediaWords.has(w));

@@ -26,6 +26,8 @@ const found: Array<[string, string[], string]> = [
   ['Spokesman Danu Perl said the Civic Union would appeal.', ['perl member_of cu'], 'Spokesman Danu Perl said the Civic Union'],
   // An outlet in the sentence is the source, not the employer.
   ['Chief executive Ilse Varga told the Coastal Herald that Bayline Freight was profitable.', ['varga leads bayline'], 'Chief executive Ilse Varga told the Coastal Herald that Bayline Freight'],
+  // A chief executive with no body near belongs to the company the story is about.
+  ['Harlow Logistics cut jobs. Harlow Logistics blamed fuel. Bayline Freight did not.\nChief executive Ilse Varga said profits rose.', ['varga leads harlow'], 'Harlow Logistics blamed fuel. Bayline Freight did not.\nChief executive Ilse Varga'],
   // Holder words do not hide the owner before them.
   ['Valdoria\'s acting president Tomas Ferrek arrived.', ['ferrek leads valdoria'], 'Valdoria\'s acting president Tomas Ferrek'],
 ];
@@ -33,7 +35,9 @@ const found: Array<[string, string[], string]> = [
 const notFound: Array<[string, string]> = [
   ['Chief executive Ilse Varga said Harlow Logistics and Bayline Freight would merge.', 'two companies: whose chief executive is unclear'],
   ['Chief executive Ilse Varga said profits rose.', 'no body anywhere'],
-  ['Harlow Logistics cut jobs.\nChief executive Ilse Varga said profits rose.', 'the body is in another paragraph'],
+  ['The Civic Union met.\nSpokesman Danu Perl said profits rose.', 'a spokesman\'s body in another paragraph'],
+  ['Harlow Logistics and Bayline Freight cut jobs.\nChief executive Ilse Varga said profits rose.', 'two companies share the lead'],
+  ['The Coastal Herald reported it.\nChief executive Ilse Varga said profits rose.', 'an outlet is not the company of the story'],
   ['Former chief executive Ilse Varga said Harlow Logistics would cut jobs.', 'a past role'],
   ['Governor Tomas Ferrek told a news conference in Kesh that taxes would rise.', 'where he spoke is not what he governs'],
   ['Governor Tomas Ferrek visited Portugal.', 'a governor of a country is no reading of a bare title'],

@@ -1,5 +1,6 @@
 import type { Mention } from '../../model/entity.js';
 import { candidate, isPossessive, sameSentence, type Candidate, type Context } from './context.js';
+import { isCompanyLike } from './extra-mentions.js';
 import { roleEnding, titleWordsBefore, titleWordsFrom, type RoleMatch } from './role-words.js';
 
 // Before a title, these name its body in a form the title pass reads ("its chief executive X", "whose chairman X").
@@ -55,6 +56,39 @@ function eventPlace(ctx: Context, m: Mention): boolean {
   return ctx.doc.sentences[ctx.sentenceOf[k]!]!.firstToken !== k;
 }
 
+/**
+ * A function giving, for an offset (asked in increasing order), the company named most often before it,
+ * or null when two share the lead: one sweep over the mentions.
+ */
+function leadingCompany(ctx: Context): (before: number) => Mention | null {
+  const outlet = ctx.doc.article.outlet?.toLowerCase() ?? '';
+  const counts = new Map<string, number>();
+  // The latest mention of each, so the evidence runs from the nearest naming.
+  const latest = new Map<string, Mention>();
+  let swept = 0;
+  let best: Mention | null = null;
+  let bestCount = 0;
+  let tied = false;
+  return (before) => {
+    for (; swept < ctx.mentions.length && ctx.mentions[swept]!.span.start < before; swept++) {
+      const m = ctx.mentions[swept]!;
+      if (m.type !== 'ORG' || !isCompanyLike(ctx.lex, m.text, outlet)) continue;
+      const n = (counts.get(m.entityId) ?? 0) + 1;
+      counts.set(m.entityId, n);
+      latest.set(m.entityId, m);
+      if (best && best.entityId === m.entityId) {
+        bestCount = n;
+        tied = false;
+      } else if (n > bestCount) {
+        best = m;
+        bestCount = n;
+        tied = false;
+      } else if (n === bestCount) tied = true;
+    }
+    return tied || !best ? null : latest.get(best.entityId)!;
+  };
+}
+
 /** True when sentence si follows sentence si-1 in the same paragraph (no line break between them). */
 function sameParagraph(ctx: Context, si: number): boolean {
   const prev = ctx.doc.sentences[si - 1];
@@ -70,6 +104,7 @@ function sameParagraph(ctx: Context, si: number): boolean {
  */
 export function findBareTitleRelations(ctx: Context, isCountry: (entityId: string) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const leading = leadingCompany(ctx);
   ctx.mentions.forEach((person, pi) => {
     if (person.type !== 'PERSON') return;
     const first = ctx.mentionFirst[pi]!;
@@ -102,7 +137,10 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
       const here = fitting(ctx, si, fits);
       body = here.length === 1 ? here[0]! : null;
       // No body in the sentence: the one the sentence before names, in the same paragraph.
-      if (!here.length && si > 0 && sameParagraph(ctx, si)) body = onlyFit(ctx, si - 1, fits);
+      const prev = !here.length && si > 0 && sameParagraph(ctx, si) ? fitting(ctx, si - 1, fits) : [];
+      if (prev.length === 1) body = prev[0]!;
+      // Nor there: a company's chief executive works for the company the article is about so far.
+      if (!here.length && !prev.length && role.context === 'company') body = leading(person.span.start);
     }
     if (body) out.push(candidate(ctx, role.predicate, person, body, from, to, 'relations/title-from-context'));
   });

@@ -25,7 +25,7 @@ export interface RoleNoun {
   /** A field of expertise: a bare place name before it is a topic ("Libya analyst"), not an employer. */
   readonly expert: boolean;
   /** With no body named next to it, the role may tie a name to the sentence's one body or one place ("Mayor X"). */
-  readonly context: 'body' | 'place' | null;
+  readonly context: 'body' | 'company' | 'place' | null;
 }
 
 /** A prepositional phrase from relation-phrases.tsv. Example: "with support from" → supports, after = subject, other = clause. */
@@ -128,7 +128,7 @@ export function loadRelationLexicon(): RelationLexicon {
     { name: 'role' },
     { name: 'predicate', values: ['leads', 'member_of', 'supports', 'none'] },
     { name: 'kind', values: ROLE_KINDS },
-    { name: 'context', values: ['body', 'place'], optional: true },
+    { name: 'context', values: ['body', 'company', 'place'], optional: true },
   ])) {
     const role = row['role']!.toLowerCase();
     for (const w of role.split(/\s+/)) roleWords.add(w);
