@@ -95,6 +95,16 @@ function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; 
   return null;
 }
 
+/** "…, a claim the commission denied": the source follows the claim noun (and "that"/"which"). */
+function claimRelative(ctx: Ctx, found: { src: Range; at: number } | null): { src: Range; at: number } | null {
+  if (!found) return null;
+  const { doc } = ctx;
+  const [a, b] = found.src;
+  if (!(pos(doc, a) === 'DET' && a + 2 < b && ctx.lex.claimNouns.has(doc.tokenLemma[a + 1] ?? ''))) return found;
+  const k = low(doc, a + 2) === 'that' || low(doc, a + 2) === 'which' ? a + 3 : a + 2;
+  return k < b ? { src: [k, b], at: found.at } : null;
+}
+
 /** "The report found", "Judges found": only documents and officials find, show or recommend. */
 function hasDocumentHead(ctx: Ctx, range: Range): boolean {
   const head = headOf(ctx.doc, range, ctx.lex);
@@ -158,10 +168,17 @@ function attachVerb(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
   }
   const aud = c.entry.cls === 'tell' ? audience(doc, c.end, u.endToken) : { who: null, next: c.end };
   const tailStart = aud.next;
-  const adjunctOnly = c.entry.cls !== 'object' && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM', 'SCONJ'].includes(pos(doc, tailStart)) || opensTimeAdjunct(ctx, tailStart, u.endToken) || aud.who !== null);
+  // An object cue ("rejected") ends its sentence only after a claim noun: "…, a charge the commission rejected."
+  const claimEnd = c.entry.cls === 'object' && (tailStart >= u.endToken || isEndPunct(doc, tailStart));
+  const adjunctOnly = (c.entry.cls !== 'object' || claimEnd) && (tailStart >= u.endToken || isPunct(doc, tailStart) || ['ADP', 'ADV', 'NUM', 'SCONJ'].includes(pos(doc, tailStart)) || opensTimeAdjunct(ctx, tailStart, u.endToken) || aud.who !== null);
   if (adjunctOnly && tailIsShort(doc, aud.next, u.endToken)) {
-    const found = sourceBeforeComma(doc, u.firstToken, c.first);
-    const before = found ? contentBefore(doc, u, found.at, quotes, cues, c) : null;
+    const plain = sourceBeforeComma(doc, u.firstToken, c.first);
+    const claimed = claimRelative(ctx, plain);
+    const found = claimEnd && claimed === plain ? null : claimed;
+    let before = found ? contentBefore(doc, u, found.at, quotes, cues, c) : null;
+    // "They said the vote was rigged, a claim the commission denied": the claim is what they said.
+    const said = found && found !== plain ? drafts.find((d) => d.unit === c.unit && before && d.content[1] === before[1]) : undefined;
+    if (said) before = said.content;
     // "Uy's spokesman, Ferdinand Calixto, dismissed the claims": a postposed cue with its own object needs a clause or quote before it.
     if (found && before && (c.entry.lemmas.length === 1 || holdsClause(doc, before)) && (c.entry.cls !== 'doc' || hasDocumentHead(ctx, found.src))) {
       make(found.src, before, '-after', aud.who ?? platformAfter(ctx, c.end, u.endToken));

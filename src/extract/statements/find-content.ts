@@ -35,7 +35,9 @@ export function contentCut(doc: Doc, u: Sentence, from: number, cues: readonly C
     else {
       // ", and a senior official told reporters …": another statement starts.
       const cs = clauseStart(doc, scanned, c.first);
-      if (cs > from + 1 && cs > scanned) end = Math.min(end, isQuote(doc, cs - 2) ? cs - 3 : cs - 2);
+      // "…; the company denied it": the clause mark itself is the boundary; ", and" ends before the comma.
+      const mark = tok(doc, cs - 1) === ';' || tok(doc, cs - 1) === ':' || tok(doc, cs - 1) === '\u2014';
+      if (cs > from + 1 && cs > scanned) end = Math.min(end, mark ? cs - 1 : isQuote(doc, cs - 2) ? cs - 3 : cs - 2);
       scanned = c.first;
     }
   }

@@ -133,6 +133,8 @@ export function subjectBefore(doc: Doc, unitFirst: number, cue: number): Range |
     if (clause && !isAppositiveStart(doc, sa)) last = k - 1;
   }
   const b = segs[last]![1];
+  // "Prices rose, the company declined": a clause that fills the first segment leaves the subject after its comma.
+  while (a < b && (isComma(doc, a) || isQuote(doc, a))) a++;
   if (a >= b || b - a > MAX_SUBJECT) return null;
   let nounish = false;
   for (let k = a; k < b; k++) if (isNounish(doc, k)) nounish = true;

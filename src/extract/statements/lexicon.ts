@@ -34,6 +34,8 @@ export interface StatementLexicon {
   readonly platforms: ReadonlySet<string>;
   /** Lower-cased time words ("tuesday", "week"): an adjunct at the end of a source phrase. */
   readonly timeWords: ReadonlySet<string>;
+  /** Nouns naming a claim ("charge", "allegation"): the first words of the passive cues. */
+  readonly claimNouns: ReadonlySet<string>;
 }
 
 /** Loads and indexes the lexicons (runs once, in create()). */
@@ -47,6 +49,8 @@ export function compileLexicon(): StatementLexicon {
     list.push(entry);
     cuesByTrigger.set(lemmas[0]!, list);
   }
+  const claimNouns = new Set<string>();
+  for (const list of cuesByTrigger.values()) for (const e of list) if (e.cls === 'passive') claimNouns.add(e.lemmas[0]!);
   for (const list of cuesByTrigger.values()) list.sort((a, b) => b.lemmas.length - a.lemmas.length);
   const sourceNouns = new Map<string, SourceNoun>();
   for (const row of loadLexicon('source-nouns', [{ name: 'noun' }, { name: 'kind', values: [...NOUN_KINDS] }, { name: 'person', values: ['yes', 'no'] }]))
@@ -57,5 +61,5 @@ export function compileLexicon(): StatementLexicon {
   const orgNameWords = new Set(loadLexicon('org-name-words', [{ name: 'word' }]).map((r) => r['word']!));
   const platforms = new Set(loadLexicon('platforms', [{ name: 'name' }]).map((r) => r['name']!));
   const timeWords = new Set(loadLexicon('time-words', [{ name: 'word' }]).map((r) => r['word']!.toLowerCase()));
-  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords, platforms, timeWords };
+  return { cuesByTrigger, sourceNouns, countWords, mediaNameWords, orgNameWords, platforms, timeWords, claimNouns };
 }

@@ -145,3 +145,17 @@ test('round 2 negative cases: seeing things, a passive "seen as", a claim noun w
   ];
   for (const text of none) assert.deepEqual(analyze(text).layers.statements.map((s) => s.content.text), [], text);
 });
+
+test('a claim noun before a postposed denial, a clause after ";", a comma splice before the subject', () => {
+  check('Opposition leaders said the vote was rigged, a charge the commission has rejected.', [
+    { source: 'Opposition leaders', kind: 'unnamed_official', cue: 'said', content: 'the vote was rigged' },
+    { source: 'the commission', kind: 'named_org', stance: 'deny', cue: 'has rejected', content: 'the vote was rigged' },
+  ]);
+  check('Workers at the plant said they had not been paid for months; the company denied owing them money.', [
+    { source: 'Workers at the plant', kind: 'anonymous', cue: 'said', content: 'they had not been paid for months' },
+    { source: 'the company', kind: 'named_org', stance: 'deny', cue: 'denied', content: 'owing them money' },
+  ]);
+  check('Prices rose, the company declined to comment.', [
+    { source: 'the company', kind: 'named_org', stance: 'no_comment', cue: 'declined to comment', content: 'declined to comment' },
+  ]);
+});
