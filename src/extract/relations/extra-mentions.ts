@@ -113,6 +113,16 @@ function lastSeenSoFar(mentions: readonly Mention[]): (before: number) => Readon
   };
 }
 
+/** A function giving, for an offset (asked in increasing order), the last `keep` mention before it. */
+function latestSoFar(mentions: readonly Mention[], keep: (m: Mention) => boolean): (before: number) => Mention | null {
+  const sorted = mentions.filter(keep).sort((a, b) => a.span.start - b.span.start);
+  let swept = 0;
+  return (before) => {
+    while (swept < sorted.length && sorted[swept]!.span.start < before) swept++;
+    return swept ? sorted[swept - 1]! : null;
+  };
+}
+
 /** Of `candidates`, the one named last before `start`, or null when none has been named yet. */
 function mostRecent(candidates: readonly Entity[], recent: (before: number) => ReadonlyMap<string, number>, start: number): Entity | null {
   if (!candidates.length) return null;
@@ -161,7 +171,12 @@ export function addAnaphors(
     }
   }
   const aliases = new Map<string, Entity>();
-  const groups = entities.filter((e) => e.type === 'GROUP');
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const latestGroupMention = latestSoFar(mentions, (m) => m.type === 'GROUP');
+  const latestGroup = (before: number): Entity | null => {
+    const m = latestGroupMention(before);
+    return m ? (byId.get(m.entityId) ?? null) : null;
+  };
   const names = new Map(entities.map((e) => [e.id, e.name]));
   const byStart = new Map<number, Mention>();
   for (const m of mentions) byStart.set(m.span.start, m);
@@ -193,7 +208,8 @@ export function addAnaphors(
     const refers = lex.anaphorNouns.get(noun);
     // "the group": a named group or armed group, whichever was named last ("Group of Experts" only if it was).
     const named = byNoun.get(noun) ?? [];
-    let e = aliases.get(noun) ?? mostRecent(refers === 'name-or-group' && named.length ? [...named, ...groups] : named, recent, start);
+    const lastGroup = refers === 'name-or-group' && named.length ? latestGroup(start) : null;
+    let e = aliases.get(noun) ?? mostRecent(lastGroup ? [...named, lastGroup] : named, recent, start);
     const prevWord = low(doc, i - 1);
     const fallback = refers === 'leading-org' ? leadingOrg : prevWord !== 'the' ? null : refers === 'name-or-country' ? leadingCountry : refers === 'name-or-group' ? leadingGroup : null;
     const leader = !e && fallback ? fallback(start) : null;

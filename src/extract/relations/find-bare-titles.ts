@@ -20,22 +20,26 @@ function isOutlet(ctx: Context, m: Mention): boolean {
   return m.text.toLowerCase() === outlet || m.text.toLowerCase().split(/\s+/).some((w) => ctx.lex.mediaWords.has(w));
 }
 
-/** The distinct entities of sentence `si` that fit, in text order (a few are enough to see ambiguity). */
-function fitting(ctx: Context, si: number, fits: (m: Mention) => boolean): Mention[] {
+// How far from the title a sentence is searched, so that a run-on "sentence" of a whole article stays linear.
+const MAX_REACH = 80;
+
+/** The distinct entities of sentence `si` that fit, near token `near` (a few are enough to see ambiguity). */
+function fitting(ctx: Context, si: number, fits: (m: Mention, mi: number) => boolean, near: number): Mention[] {
   const s = ctx.doc.sentences[si]!;
   const out: Mention[] = [];
-  for (let k = s.firstToken; k < s.endToken && out.length < 2; k++) {
+  const end = Math.min(s.endToken, Math.max(near, s.firstToken) + MAX_REACH);
+  for (let k = Math.max(s.firstToken, near - MAX_REACH); k < end && out.length < 2; k++) {
     const mi = ctx.startsAt[k]!;
     if (mi < 0) continue;
     const m = ctx.mentions[mi]!;
-    if (fits(m) && !out.some((o) => o.entityId === m.entityId)) out.push(m);
+    if (fits(m, mi) && !out.some((o) => o.entityId === m.entityId)) out.push(m);
   }
   return out;
 }
 
 /** The one entity of sentence `si` that fits, or null when there is none or more than one. */
-function onlyFit(ctx: Context, si: number, fits: (m: Mention) => boolean): Mention | null {
-  const list = fitting(ctx, si, fits);
+function onlyFit(ctx: Context, si: number, fits: (m: Mention, mi: number) => boolean, near: number): Mention | null {
+  const list = fitting(ctx, si, fits, near);
   return list.length === 1 ? list[0]! : null;
 }
 
@@ -43,8 +47,7 @@ function onlyFit(ctx: Context, si: number, fits: (m: Mention) => boolean): Menti
  * A place where something happened ("told a conference in Kesh", "flew to Kesh"), not one the title
  * holder governs; a place that opens the sentence ("In Kesh, Mayor X ...") sets the scene for it.
  */
-function eventPlace(ctx: Context, m: Mention): boolean {
-  const mi = ctx.mentions.indexOf(m);
+function eventPlace(ctx: Context, mi: number): boolean {
   let k = ctx.mentionFirst[mi]! - 1;
   if (k >= 0 && ctx.lower[k] === 'the') k--;
   // "from Kesh and Port Arlen": back over a list to its preposition.
@@ -131,13 +134,13 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
     const si = ctx.sentenceOf[first]!;
     let body: Mention | null;
     if (role.context === 'place') {
-      body = onlyFit(ctx, si, (m) => m.type === 'GPE' && !isCountry(m.entityId) && !eventPlace(ctx, m));
+      body = onlyFit(ctx, si, (m, mi) => m.type === 'GPE' && !isCountry(m.entityId) && !eventPlace(ctx, mi), first);
     } else {
       const fits = (m: Mention) => (m.type === 'ORG' || m.type === 'GROUP') && !isOutlet(ctx, m);
-      const here = fitting(ctx, si, fits);
+      const here = fitting(ctx, si, fits, first);
       body = here.length === 1 ? here[0]! : null;
       // No body in the sentence: the one the sentence before names, in the same paragraph.
-      const prev = !here.length && si > 0 && sameParagraph(ctx, si) ? fitting(ctx, si - 1, fits) : [];
+      const prev = !here.length && si > 0 && sameParagraph(ctx, si) ? fitting(ctx, si - 1, fits, ctx.doc.sentences[si - 1]!.endToken) : [];
       if (prev.length === 1) body = prev[0]!;
       // Nor there: a company's chief executive works for the company the article is about so far.
       if (!here.length && !prev.length && role.context === 'company') body = leading(person.span.start);

@@ -1,5 +1,5 @@
 import type { Mention } from '../../model/entity.js';
-import { candidate, isLowerWord, pos, sameSentence, type Candidate, type Context } from './context.js';
+import { candidate, isLowerWord, pos, sameSentence, tokenAtOrAfter, type Candidate, type Context } from './context.js';
 import { phraseAfter, type Phrase } from './noun-phrase.js';
 
 // Words between an attack noun and its "by": "an attack carried out by", "a raid claimed by".
@@ -27,8 +27,7 @@ function pastHeadNouns(ctx: Context, k: number): number {
 
 /** True when the mention is followed by a noun for armed forces ("Valdorian troops"). */
 function forcesOf(ctx: Context, m: Mention): boolean {
-  const mi = ctx.mentions.indexOf(m);
-  const k = ctx.mentionLast[mi]! + 1;
+  const k = tokenAtOrAfter(ctx.doc, m.span.end - 1) + 1;
   return k < ctx.doc.tokenCount && ctx.lex.forceNouns.has(ctx.lower[k]!);
 }
 
