@@ -29,6 +29,14 @@ export function attachRelative(ctx: Ctx, c: CueMatch, drafts: Draft[]): boolean 
   if (!src) return true;
   let from = c.end;
   while (from < u.endToken && ['to', 'on', 'about', 'for', 'of', 'that'].includes(low(doc, from))) from++;
+  // "which warned last month that …": a short adjunct before "that" belongs to the cue.
+  for (let j = from; j < u.endToken && j - from < 6; j++) {
+    if (low(doc, j) === 'that') {
+      if (j > from) from = j + 1;
+      break;
+    }
+    if (isComma(doc, j) || pos(doc, j) === 'VERB' || pos(doc, j) === 'AUX' || pos(doc, j) === 'PRON') break;
+  }
   let end = from;
   while (end < u.endToken && !isComma(doc, end) && end - from < 60) end++;
   const content = charSpan(doc, from, end);

@@ -41,7 +41,9 @@ function platformAfter(ctx: Ctx, from: number, end: number): Range | null {
   const doc = ctx.doc;
   for (let j = from; j < end && j < from + 6; j++) {
     if (low(doc, j) === 'on' && j + 1 < end && ctx.lex.platforms.has(tok(doc, j + 1))) return [j + 1, j + 2];
-    if (pos(doc, j) === 'VERB' || low(doc, j) === 'that') return null;
+    // "in a video posted on X": a participle after its noun is part of the location phrase.
+    const participle = /(ed|wn|en)$/.test(low(doc, j)) && pos(doc, j - 1) === 'NOUN';
+    if ((pos(doc, j) === 'VERB' && !participle) || low(doc, j) === 'that') return null;
   }
   return null;
 }
@@ -77,9 +79,16 @@ function opensTimeAdjunct(ctx: Ctx, j: number, end: number): boolean {
 function sourceBeforeComma(doc: Doc, first: number, cue: number): { src: Range; at: number } | null {
   let end = cue;
   while (end > first && isComma(doc, end - 1)) end--;
+  let asideSkipped = false;
   for (let j = end - 1; j >= first && cue - j <= MAX_POSTPOSED_SOURCE; j--) {
     if (isComma(doc, j) || isQuote(doc, j)) {
       const [a, b] = trimRange(doc, j + 1, end);
+      // "…, the Harlow Union, which represents 9,000 dockers, warned": the relative clause is an aside.
+      if (!asideSkipped && isComma(doc, j) && a < b && isRelative(doc, a) && end < cue) {
+        asideSkipped = true;
+        end = j;
+        continue;
+      }
       if (a >= b || pos(doc, a) === 'CCONJ' || !isPlainPhrase(doc, [a, b]) || !hasNoun(doc, [a, b])) return null;
       // "…, a police spokesman, Inspector X, said": take in a short appositive before the name.
       if (isComma(doc, j) && end < cue) {

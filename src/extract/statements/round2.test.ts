@@ -159,3 +159,16 @@ test('a claim noun before a postposed denial, a clause after ";", a comma splice
     { source: 'the company', kind: 'named_org', stance: 'no_comment', cue: 'declined to comment', content: 'declined to comment' },
   ]);
 });
+
+test('relative clauses: a time adjunct before "that", an aside between a postposed source and its cue; a platform after a participle', () => {
+  check('The Harlow Union, which warned last month that strikes would spread, said on Friday that talks had failed.', [
+    { source: 'The Harlow Union', kind: 'named_org', cue: 'warned', content: 'strikes would spread' },
+    { source: 'The Harlow Union', kind: 'named_org', cue: 'said', content: 'talks had failed' },
+  ]);
+  check('The strike will continue, the Harlow Union, which represents 9,000 dockers, warned on Friday.', [
+    { source: 'the Harlow Union', kind: 'named_org', cue: 'warned', content: 'The strike will continue' },
+  ]);
+  check('"We will not leave," Ranya Osei said in a video posted on Facebook.', [
+    { source: 'Ranya Osei', kind: 'named_person', cue: 'said', content: 'We will not leave', via: 'Facebook' },
+  ]);
+});
