@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../model/entity.js';
 import { candidate, isLowerWord, isPossessive, pos, sameSentence, type Candidate, type Context } from './context.js';
 import { phraseAfter } from './noun-phrase.js';
-import { roleEnding, titleWordsFrom, type RoleMatch } from './role-words.js';
+import { PAST, roleEnding, titleWordsBefore, titleWordsFrom, type RoleMatch } from './role-words.js';
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const ROLE_PREPS = new Set(['at', 'of', 'for', 'with', 'in']);
@@ -94,6 +94,17 @@ export function departmentFollows(ctx: Context, next: number): boolean {
   return k < ctx.doc.tokenCount && ctx.startsAt[k]! < 0 && isLowerWord(ctx, k) && pos(ctx, k) === 'NOUN';
 }
 
+/** A title right before a name with no body of its own before it ("Chairwoman Ilse Varga"), and its first token. */
+function titleBefore(ctx: Context, first: number): { role: RoleMatch; from: number } | 'past' | null {
+  if (first < 1) return null;
+  const { words, before } = titleWordsBefore(ctx, first - 1);
+  // "former chairwoman X of Y": no relation now.
+  if (words.some((w) => PAST.has(w))) return 'past';
+  if (!words.length || (before >= 0 && (ctx.endsAt[before]! >= 0 || isPossessive(ctx, before)))) return null;
+  const role = roleEnding(ctx, words, 'person');
+  return role && role.predicate !== 'supports' ? { role, from: before + 1 } : null;
+}
+
 /** "Detective Superintendent X of Finland's National Bureau" → X member_of the bureau. */
 export function findPersonOfRelations(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -105,7 +116,12 @@ export function findPersonOfRelations(ctx: Context): Candidate[] {
     if (ctx.lower[of] !== 'of' || !sameSentence(ctx, of, last)) return;
     const ph = phraseAfter(ctx, of + 1);
     const body = ph?.mentions[0];
-    if (ph && body && (body.type === 'ORG' || body.type === 'GROUP')) out.push(candidate(ctx, 'member_of', x, body, last, ph.last, 'relations/person-of'));
+    if (!ph || !body || (body.type !== 'ORG' && body.type !== 'GROUP')) return;
+    // "Chairwoman Ilse Varga of Harlow": the title before the name says how (leads), else a member.
+    const title = titleBefore(ctx, ctx.mentionFirst[xi]!);
+    if (title === 'past') return;
+    const predicate = title?.role.predicate === 'leads' ? 'leads' : 'member_of';
+    out.push(candidate(ctx, predicate, x, body, title ? title.from : last, ph.last, 'relations/person-of'));
   });
   return out;
 }

@@ -69,10 +69,12 @@ const found: Array<[string, string[], string]> = [
   ['said Ilse Varga, director of logistics at Harlow Logistics.', ['varga member_of harlow'], 'relations/appositive-role'],
   ['Mila Sorn, of the opposition Civic Union, said the count was flawed.', ['sorn member_of cu'], 'relations/person-of'],
   ['Mila Sorn of the ruling Civic Union denied it.', ['sorn member_of cu'], 'relations/person-of'],
+  ['President Tomas Ferrek of the Civic Union said.', ['ferrek leads cu'], 'relations/person-of'],
 ];
 
 const notFound: Array<[string, string]> = [
   ['said Ilse Varga, director of public affairs.', 'a director of a function, with no body named'],
+  ['Former chairwoman Ilse Varga of Harlow Logistics said.', 'a past role'],
   ['Mila Sorn, of Port Arlen, said the count was flawed.', 'a home town is no body'],
   ['former CU chairman Tomas Ferrek said the vote was fair.', 'a past role'],
   ['Former Valdorian trade official Mila Sorn said.', 'a past role before the body'],
