@@ -85,6 +85,9 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
     if (!d.via && d.stance === 'no_comment') d.via = askerOf(doc, d) ?? relayIn(doc, tokenAtOrAfter(doc, d.content[1]), Math.min(doc.tokenCount, tokenAtOrAfter(doc, d.content[1]) + 8), lex);
     if (!d.via) continue;
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
+    // "told Maria Lopez that …": a person or a place heard it; only an organisation relays.
+    const viaType = d.viaEntityId ? byId.get(d.viaEntityId)?.type : undefined;
+    if (viaType && viaType !== 'ORG' && viaType !== 'GROUP') d.viaEntityId = null;
     const first = low(doc, d.via[0]);
     if (!d.viaEntityId && (first === 'the' || first === 'its') && d.via[1] - d.via[0] <= 3)
       d.viaEntityId = outletBefore(sorted, byId, lex, low(doc, d.via[1] - 1), doc.tokenStart[d.via[0]]!);

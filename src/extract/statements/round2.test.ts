@@ -172,3 +172,12 @@ test('relative clauses: a time adjunct before "that", an aside between a postpos
     { source: 'Ranya Osei', kind: 'named_person', cue: 'said', content: 'We will not leave', via: 'Facebook' },
   ]);
 });
+
+test('via after "told" is an outlet, not a person who heard it', () => {
+  check('The mayor told Maria Lopez that the road would reopen.', [
+    { source: 'The mayor', kind: 'unnamed_official', cue: 'told', content: 'the road would reopen', via: null },
+  ]);
+  check('The mayor told the Harbour Times on Monday that the road would reopen.', [
+    { source: 'The mayor', kind: 'unnamed_official', cue: 'told', content: 'the road would reopen', via: 'Harbour Times' },
+  ]);
+});
