@@ -87,7 +87,7 @@ export function attachVia(doc: Doc, drafts: Draft[], mentions: readonly Mention[
     d.viaEntityId = entityOf(doc, mentions, d.via[0], d.via[1]);
     // "told Maria Lopez that …": a person or a place heard it; only an organisation relays.
     const viaType = d.viaEntityId ? byId.get(d.viaEntityId)?.type : undefined;
-    if (viaType && viaType !== 'ORG' && viaType !== 'GROUP') d.viaEntityId = null;
+    if (viaType && viaType !== 'ORG' && viaType !== 'GROUP' && !namesOutlet(doc, d.via[0], d.via[1], lex)) d.viaEntityId = null;
     const first = low(doc, d.via[0]);
     if (!d.viaEntityId && (first === 'the' || first === 'its') && d.via[1] - d.via[0] <= 3)
       d.viaEntityId = outletBefore(sorted, byId, lex, low(doc, d.via[1] - 1), doc.tokenStart[d.via[0]]!);
