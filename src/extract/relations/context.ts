@@ -3,7 +3,7 @@ import { tokenPos, type PosTag } from '../../model/doc.js';
 import type { Entity, EntityType, Mention } from '../../model/entity.js';
 import type { Predicate } from '../../model/relation.js';
 import type { RelationLexicon } from './lexicon.js';
-import { addAnaphors, addRepeats } from './extra-mentions.js';
+import { addAnaphors, addInitials, addRepeats } from './extra-mentions.js';
 
 /** A relation found by a pass, before checks and dedupe. Evidence runs from `start` to `end`. */
 export interface Candidate {
@@ -72,8 +72,9 @@ export function buildContext(
     if (r) for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
   }
   const repeats = addRepeats(doc, given, covered);
+  const initials = addInitials(doc, entities, given, covered);
   const anaphors = addAnaphors(doc, lex, entities, given, covered, countryIds);
-  const all = [...given, ...repeats, ...anaphors].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const all = [...given, ...repeats, ...initials, ...anaphors].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const startsAt = new Int32Array(n).fill(-1);
   const endsAt = new Int32Array(n).fill(-1);
   const inside = new Int32Array(n).fill(-1);

@@ -41,3 +41,21 @@ test('anaphors: the most recent fitting body', () => {
 test('anaphors: no outlet or international body as "the company"', () => {
   for (const [text, why] of notFound) assert.deepEqual(keys(relationsOf(text, E)), [], `${why}: ${text}`);
 });
+
+const INITIALS: readonly EntitySpec[] = [
+  ['Civic Union', 'cu', 'ORG'],
+  ['Harbour Safety Commission', 'hsc', 'ORG'],
+  ['Danu Perl', 'perl', 'PERSON'],
+];
+
+test('initials: an unmarked acronym of a body named before', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The Civic Union met on Monday. CU commissioner Danu Perl said it would appeal.', ['perl member_of cu']],
+    ['The Harbour Safety Commission met. HSC spokesman Danu Perl declined to comment.', ['perl member_of hsc']],
+    // Not before the full name, and not when two bodies share the initials.
+    ['CU commissioner Danu Perl resigned.\nThe Civic Union met.', []],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(keys(relationsOf(text, INITIALS)), expected, text);
+  const twin: readonly EntitySpec[] = [...INITIALS, ['Coastal Unity', 'coastal_unity', 'ORG']];
+  assert.deepEqual(keys(relationsOf('The Civic Union and Coastal Unity met. CU commissioner Danu Perl spoke.', twin)), []);
+});

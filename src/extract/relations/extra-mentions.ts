@@ -47,6 +47,49 @@ export function addRepeats(doc: Doc, mentions: readonly Mention[], covered: Uint
   return out;
 }
 
+const INITIALS_SKIP = new Set(['of', 'and', 'the', 'for', 'on', 'in', '&']);
+
+/** "Harbour Safety Commission" → "HSC": the capitals of a name's words, small words left out. */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('');
+}
+
+/**
+ * An all-capitals word that spells the initials of one named organisation or group ("HSC commissioner X"
+ * after "the Harbour Safety Commission"), when the entity layer left it unmarked.
+ */
+export function addInitials(doc: Doc, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+  const byInitials = new Map<string, Entity | null>();
+  for (const e of entities) {
+    if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
+    const key = initialsOf(e.name);
+    if (key.length < 2 || key.length > 6 || key !== key.toUpperCase()) continue;
+    const seen = byInitials.get(key);
+    byInitials.set(key, seen === undefined || seen?.id === e.id ? e : null);
+  }
+  if (!byInitials.size) return [];
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < doc.tokenCount; i++) {
+    if (covered[i]) continue;
+    const start = doc.tokenStart[i]!;
+    const end = doc.tokenEnd[i]!;
+    if (end - start < 2 || end - start > 6) continue;
+    const word = doc.text.slice(start, end);
+    const e = /^[A-Z]+$/.test(word) ? byInitials.get(word) : undefined;
+    // Only after the full name has been given, as a reader would need.
+    if (!e || (firstSeen.get(e.id) ?? Infinity) >= start) continue;
+    out.push({ span: { start, end }, text: word, rule: 'relations/initials', entityId: e.id, type: e.type, form: 'acronym' });
+    covered[i] = 1;
+  }
+  return out;
+}
+
 /** True when a body's name holds a word for a part of a state ("Department of Health", "Transport Ministry"). */
 export function isStateBodyName(lex: RelationLexicon, name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
