@@ -3,7 +3,7 @@ import { charSpan, contentAfter, contentBefore } from './find-content.js';
 import type { CueMatch } from './find-cues.js';
 import { phraseAfter, subjectBefore, type Range } from './find-subject.js';
 import { cueSpan, type Ctx } from './attach-context.js';
-import { hasWord, headOf } from './count-sources.js';
+import { hasWord, headOf, nounOf } from './count-sources.js';
 import { isCap, isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
 
 /** The cues that name their source after them: "according to X", "citing X", "quoted X as saying". */
@@ -36,8 +36,12 @@ export function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {
 
 /** A phrase that can be cited as a source: a name or a source noun ("three shipping agents", "a leaked memo"). */
 function citesSource(ctx: Ctx, src: Range): boolean {
-  const head = headOf(ctx.doc, src, ctx.lex);
-  return head.named || head.noun !== null || hasWord(ctx.doc, src, ctx.lex.mediaNameWords);
+  const { doc, lex } = ctx;
+  const head = headOf(doc, src, lex);
+  if (head.named || head.noun !== null || hasWord(doc, src, lex.mediaNameWords)) return true;
+  // "documents it had obtained": a source noun before the phrase's own clause.
+  for (let k = src[0]; k < src[1] && !['VERB', 'AUX', 'PRON'].includes(pos(doc, k)); k++) if (nounOf(doc, k, lex)) return true;
+  return false;
 }
 
 /** "X reported, citing SRC, that CONTENT": the statement is SRC's, relayed by X. */

@@ -42,7 +42,8 @@ function byPhrase(doc: Doc, from: number, end: number, lex: StatementLexicon): R
 export function headOf(doc: Doc, [a, b]: Range, lex: StatementLexicon): Head {
   let end = b;
   // "official results certified last week by …": a participle after the noun closes the head phrase too.
-  for (let k = a + 1; k < b; k++) if (STOP_PREPS.has(low(doc, k)) || tok(doc, k) === '(' || isTrailingParticiple(doc, k)) {
+  // "documents it had obtained": a contact clause's pronoun subject closes it as well.
+  for (let k = a + 1; k < b; k++) if (STOP_PREPS.has(low(doc, k)) || tok(doc, k) === '(' || isTrailingParticiple(doc, k) || (isPronoun(doc, k) && pos(doc, k - 1) === 'NOUN')) {
     end = k;
     break;
   }

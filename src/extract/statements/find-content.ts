@@ -60,6 +60,18 @@ function postposedComma(doc: Doc, u: Sentence, c: CueMatch): number {
   return j;
 }
 
+const ADJUNCT_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** "said on Tuesday it would …": a short phrase before a pronoun subject and its verb belongs to the cue. */
+function afterLeadingAdjunct(doc: Doc, k: number, end: number): number {
+  if (k >= end || pos(doc, k) !== 'ADP' || low(doc, k) === 'that') return k;
+  let j = k + 1;
+  while (j < end && j - k <= 4 && ADJUNCT_WORDS.has(pos(doc, j))) j++;
+  const verb = j + 1 < end && (pos(doc, j + 1) === 'AUX' || pos(doc, j + 1) === 'VERB');
+  return j > k + 1 && SUBJECT_PRONOUNS.has(low(doc, j)) && verb ? j : k;
+}
+
 /**
  * The content after a cue: a quotation that opens there, else the clause (after "that" and short
  * adjuncts like "in a statement on Monday"), up to the end of the unit or the next attribution.
@@ -80,6 +92,7 @@ export function contentAfter(doc: Doc, u: Sentence, from: number, quotes: readon
     if (((p === 'VERB' && !isNounModifyingVerb(doc, j, u.endToken)) || p === 'AUX') || isComma(doc, j) || isQuote(doc, j) || p === 'PRON') break;
   }
   if (k === from && low(doc, k) === 'that') k++;
+  k = afterLeadingAdjunct(doc, k, u.endToken);
   return charSpan(doc, k, contentCut(doc, u, k, cues));
 }
 

@@ -181,3 +181,15 @@ test('via after "told" is an outlet, not a person who heard it', () => {
     { source: 'The mayor', kind: 'unnamed_official', cue: 'told', content: 'the road would reopen', via: 'Harbour Times' },
   ]);
 });
+
+test('a time phrase before a pronoun subject belongs to the cue; citing documents with a contact clause', () => {
+  check('The carrier said on Tuesday it would cut 300 jobs.', [
+    { source: 'The carrier', kind: 'named_org', cue: 'said', content: 'it would cut 300 jobs' },
+  ]);
+  check('The Daily Clarion reported on Friday, citing documents it had obtained, that the mayor had hidden the losses.', [
+    { source: 'documents it had obtained', kind: 'document', cue: 'citing', content: 'the mayor had hidden the losses', via: 'Daily Clarion' },
+  ]);
+  check('The army has killed civilians, an accusation echoed by two rights groups.', [
+    { source: 'two rights groups', kind: 'anonymous', cue: 'accusation echoed by', content: 'The army has killed civilians' },
+  ]);
+});
