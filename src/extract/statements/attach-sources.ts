@@ -213,6 +213,8 @@ function contentOfVerb(ctx: Ctx, c: CueMatch, start: number, cs: CharSpan): Char
   let from = start;
   if (c.entry.cls === 'object' || c.entry.stance !== 'assert') while (from < u.endToken && ['to', 'on', 'about', 'for', 'of'].includes(low(doc, from))) from++;
   let content = contentAfter(doc, u, from, quotes, cues) ?? (c.entry.cls === 'object' ? cs : null);
+  // "The opposition denied that.": the demonstrative is what was denied (as "denied it" is).
+  if (!content && c.entry.stance === 'deny' && ['that', 'this'].includes(low(doc, from)) && (from + 1 >= u.endToken || isEndPunct(doc, from + 1) || isComma(doc, from + 1))) content = charSpan(doc, from, from + 1);
   // What was asked is a noun phrase: it ends before ", and nobody came …" or "when contacted by …".
   if (content && c.entry.cls === 'object') content = objectPhrase(doc, content);
   else if (content && c.entry.stance === 'deny') content = beforeParticiple(doc, content);

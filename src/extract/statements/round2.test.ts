@@ -193,3 +193,14 @@ test('a time phrase before a pronoun subject belongs to the cue; citing document
     { source: 'two rights groups', kind: 'anonymous', cue: 'accusation echoed by', content: 'The army has killed civilians' },
   ]);
 });
+
+test('a denial of a demonstrative ("denied that.") is a denial', () => {
+  check('Residents said the water was unsafe. The ministry denied that.', [
+    { source: 'Residents', kind: 'anonymous', cue: 'said', content: 'the water was unsafe' },
+    { source: 'The ministry', kind: 'named_org', stance: 'deny', cue: 'denied', content: 'that' },
+  ]);
+  check('The ministry denied that, saying the water was safe.', [
+    { source: 'The ministry', kind: 'named_org', stance: 'deny', cue: 'denied', content: 'that' },
+    { source: 'The ministry', kind: 'named_org', cue: 'saying', content: 'the water was safe' },
+  ]);
+});
