@@ -11,6 +11,7 @@ const E: readonly EntitySpec[] = [
   ['Bayline Freight', 'bayline', 'ORG'],
   ['Coastal Herald', 'herald', 'ORG'],
   ['Civic Union', 'cu', 'ORG'],
+  ['Interior Ministry', 'interior_ministry', 'ORG'],
   ['Tomas Ferrek', 'ferrek', 'PERSON'],
   ['Ilse Varga', 'varga', 'PERSON'],
   ['Danu Perl', 'perl', 'PERSON'],
@@ -21,6 +22,8 @@ const found: Array<[string, string[], string]> = [
   ['Chief executive Ilse Varga said Harlow Logistics would cut 40 jobs.', ['varga leads harlow'], 'Chief executive Ilse Varga said Harlow Logistics'],
   ['Harlow Logistics cut 40 jobs on Monday. Chairwoman Ilse Varga blamed fuel prices.', ['varga leads harlow'], 'Harlow Logistics cut 40 jobs on Monday. Chairwoman Ilse Varga'],
   ['Mayor Tomas Ferrek of Kesh opened the bridge.', ['ferrek leads kesh'], 'Mayor Tomas Ferrek of Kesh'],
+  ['The Interior Ministry denied it. Ministry spokesman Danu Perl declined to comment.', ['perl member_of interior_ministry'], 'Interior Ministry denied it. Ministry spokesman Danu Perl'],
+  ['Deputy mayor Tomas Ferrek of Kesh opened the bridge.', ['ferrek member_of kesh'], 'Deputy mayor Tomas Ferrek of Kesh'],
   ['In Kesh, incumbent Governor Tomas Ferrek conceded defeat.', ['ferrek leads kesh'], 'Kesh, incumbent Governor Tomas Ferrek'],
   ['Danu Perl, chairwoman, said Bayline Freight had no debts.', ['perl leads bayline'], 'Danu Perl, chairwoman, said Bayline Freight'],
   ['Spokesman Danu Perl said the Civic Union would appeal.', ['perl member_of cu'], 'Spokesman Danu Perl said the Civic Union'],
@@ -44,6 +47,8 @@ const notFound: Array<[string, string]> = [
   ['Mayor Tomas Ferrek said Kesh and Port Arlen would share the cost.', 'two places: which one is unclear'],
   ['Mayor Tomas Ferrek met officials from Kesh and Port Arlen.', 'places he went to, in a list'],
   ['Chief executive Ilse Varga spoke to the Coastal Herald.', 'an outlet is no employer'],
+  ['Police spokesman Danu Perl said the Civic Union would appeal.', 'the police are the owner, not the body named later'],
+  ['Government spokesman Danu Perl said the Civic Union would appeal.', 'the government is the owner'],
 ];
 
 test('bare titles: found from the sentence or paragraph', () => {

@@ -1,17 +1,19 @@
 import type { Mention } from '../../model/entity.js';
 import { candidate, isPossessive, sameSentence, type Candidate, type Context } from './context.js';
 import { isCompanyLike } from './extra-mentions.js';
-import { roleEnding, titleWordsBefore, titleWordsFrom, type RoleMatch } from './role-words.js';
+import { HOLDER_WORDS, roleEnding, titleWordsBefore, titleWordsFrom, type RoleMatch } from './role-words.js';
 
 // Before a title, these name its body in a form the title pass reads ("its chief executive X", "whose chairman X").
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'whose']);
 const EVENT_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'around']);
 const ENDS_APPOSITIVE = new Set([',', '.', ';']);
 
-/** The role a title ends with, when it may find its body in context ("incumbent Governor": holder words are no owner). */
-function contextRole(ctx: Context, words: readonly string[]): RoleMatch | null {
+/** The role a title ends with, when it may find its body in context, and the words before it that name no holder. */
+function contextRole(ctx: Context, words: readonly string[]): { role: RoleMatch; owner: string[] } | null {
   const role = roleEnding(ctx, words, 'person');
-  return role && role.context && role.predicate !== 'supports' ? role : null;
+  if (!role || !role.context || role.predicate === 'supports') return null;
+  const before = words.slice(0, words.length - role.role.split(' ').length);
+  return { role, owner: before.filter((w) => !HOLDER_WORDS.has(w) && !ctx.lex.roles.has(`${w}|rank`)) };
 }
 
 /** True when a mention names a news outlet ("the Coastal Herald"): an outlet in the sentence is mostly a source, not an employer. */
@@ -112,14 +114,14 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
     if (person.type !== 'PERSON') return;
     const first = ctx.mentionFirst[pi]!;
     const last = ctx.mentionLast[pi]!;
-    let role: RoleMatch | null = null;
+    let found: { role: RoleMatch; owner: string[] } | null = null;
     let from = first;
     let to = last;
     const { words, before } = first > 0 ? titleWordsBefore(ctx, first - 1) : { words: [], before: -1 };
     if (words.length) {
       // A body or owner word before the title: the title-before-name pass reads it ("Harlow chairman X").
       if (before >= 0 && (ctx.endsAt[before]! >= 0 || isPossessive(ctx, before) || OWNER_WORDS.has(ctx.lower[before]!))) return;
-      role = contextRole(ctx, words);
+      found = contextRole(ctx, words);
       from = before + 1;
     } else if (ctx.lower[last + 1] === ',') {
       // "Danu Perl, chairwoman, said": a bare appositive title, closed before any "of"/"at" names a body.
@@ -127,10 +129,11 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
       if (ctx.lower[k] === 'the') k++;
       const after = titleWordsFrom(ctx, k);
       if (!after.words.length || !ENDS_APPOSITIVE.has(ctx.lower[after.next] ?? '') || !sameSentence(ctx, after.next, last)) return;
-      role = contextRole(ctx, after.words);
+      found = contextRole(ctx, after.words);
       to = after.next - 1;
     }
-    if (!role) return;
+    if (!found) return;
+    const role = found.role;
     const si = ctx.sentenceOf[first]!;
     let body: Mention | null;
     if (role.context === 'place') {
@@ -145,6 +148,8 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
       // Nor there: a company's chief executive works for the company the article is about so far.
       if (!here.length && !prev.length && role.context === 'company') body = leading(person.span.start);
     }
+    // "Ministry spokesman X" fits "the Defence Ministry"; "police spokesman X" does not fit the militia the sentence names.
+    if (body && found.owner.some((w) => !body!.text.toLowerCase().split(/[\s-]+/).includes(w))) return;
     if (body) out.push(candidate(ctx, role.predicate, person, body, from, to, 'relations/title-from-context'));
   });
   return out;
