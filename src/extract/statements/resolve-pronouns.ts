@@ -5,6 +5,8 @@ import type { StatementLexicon } from './lexicon.js';
 import { commaSegments } from './find-subject.js';
 import { low } from './tokens.js';
 
+// Letters a head noun and a name word share to name the same kind of body ("insur-er", "Insur-ance").
+const STEM = 5;
 // How far back (in statements) an anaphor looks for its antecedent.
 const LOOKBACK = 8;
 
@@ -35,8 +37,11 @@ function adopt(d: Draft, a: Draft): void {
 /** The last entity mentioned before `at` whose name has `word` ("the brigade" → Sahel Vanguard Brigade). */
 export function entityByNameWord(sorted: readonly Mention[], entities: ReadonlyMap<string, Entity>, word: string, at: number): string | null {
   for (let i = lastBefore(sorted, at), n = 0; i >= 0 && n < LOOKBACK_MENTIONS; i--, n++) {
-    const name = entities.get(sorted[i]!.entityId)?.name.toLowerCase() ?? '';
-    if (name.split(/\s+/).includes(word)) return sorted[i]!.entityId;
+    const entity = entities.get(sorted[i]!.entityId);
+    const words = (entity?.name.toLowerCase() ?? '').split(/\s+/);
+    if (words.includes(word)) return sorted[i]!.entityId;
+    // "the insurer" → Pell Insurance Group, "the utility" → Marlow Utilities: an organisation named by the same stem.
+    if (entity?.type === 'ORG' && word.length >= STEM && words.some((w) => w.length >= STEM && w.slice(0, STEM) === word.slice(0, STEM))) return sorted[i]!.entityId;
   }
   return null;
 }

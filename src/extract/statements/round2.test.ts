@@ -204,3 +204,11 @@ test('a denial of a demonstrative ("denied that.") is a denial', () => {
     { source: 'The ministry', kind: 'named_org', cue: 'saying', content: 'the water was safe' },
   ]);
 });
+
+test('an organisation head noun prefers an organisation named with the same stem over the last one named', () => {
+  const text = 'Pell Insurance Group raised premiums by 9%, the Finance Ministry said on Monday. The insurer did not respond to requests for comment.';
+  const a = analyze(text);
+  const s = a.layers.statements.find((x) => x.source.text === 'The insurer');
+  assert.ok(s, 'statement of the insurer');
+  assert.equal(s.source.entityId, entityNamed(a, 'Pell Insurance Group'));
+});
