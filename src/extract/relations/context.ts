@@ -72,7 +72,7 @@ export function buildContext(
     if (r) for (let k = r[0]; k <= r[1]; k++) covered[k] = 1;
   }
   const repeats = addRepeats(doc, given, covered);
-  const initials = addInitials(doc, entities, given, covered);
+  const initials = addInitials(doc, lex, entities, given, covered);
   const anaphors = addAnaphors(doc, lex, entities, given, covered, countryIds);
   const all = [...given, ...repeats, ...initials, ...anaphors].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const startsAt = new Int32Array(n).fill(-1);

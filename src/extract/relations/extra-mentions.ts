@@ -62,7 +62,7 @@ function initialsOf(name: string): string {
  * An all-capitals word that spells the initials of one named organisation or group ("HSC commissioner X"
  * after "the Harbour Safety Commission"), when the entity layer left it unmarked.
  */
-export function addInitials(doc: Doc, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
+export function addInitials(doc: Doc, lex: RelationLexicon, entities: readonly Entity[], mentions: readonly Mention[], covered: Uint8Array): Mention[] {
   const byInitials = new Map<string, Entity | null>();
   for (const e of entities) {
     if (e.type !== 'ORG' && e.type !== 'GROUP') continue;
@@ -81,7 +81,8 @@ export function addInitials(doc: Doc, entities: readonly Entity[], mentions: rea
     const end = doc.tokenEnd[i]!;
     if (end - start < 2 || end - start > 6) continue;
     const word = doc.text.slice(start, end);
-    const e = /^[A-Z]+$/.test(word) ? byInitials.get(word) : undefined;
+    // "CEO", "MP": a title, not a body's initials.
+    const e = /^[A-Z]+$/.test(word) && !lex.roleWords.has(word.toLowerCase()) ? byInitials.get(word) : undefined;
     // Only after the full name has been given, as a reader would need.
     if (!e || (firstSeen.get(e.id) ?? Infinity) >= start) continue;
     out.push({ span: { start, end }, text: word, rule: 'relations/initials', entityId: e.id, type: e.type, form: 'acronym' });

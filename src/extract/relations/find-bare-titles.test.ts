@@ -47,6 +47,8 @@ const notFound: Array<[string, string]> = [
   ['Mayor Tomas Ferrek said Kesh and Port Arlen would share the cost.', 'two places: which one is unclear'],
   ['Mayor Tomas Ferrek met officials from Kesh and Port Arlen.', 'places he went to, in a list'],
   ['Chief executive Ilse Varga spoke to the Coastal Herald.', 'an outlet is no employer'],
+  ['Chief executive Ilse Varga, who previously ran Bayline Freight, said profits rose.', 'a past employer'],
+  ['Chief executive Ilse Varga said rival Bayline Freight had cut prices.', 'a rival'],
   ['Police spokesman Danu Perl said the Civic Union would appeal.', 'the police are the owner, not the body named later'],
   ['Government spokesman Danu Perl said the Civic Union would appeal.', 'the government is the owner'],
 ];

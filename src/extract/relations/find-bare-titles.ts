@@ -6,6 +6,8 @@ import { HOLDER_WORDS, roleEnding, titleWordsBefore, titleWordsFrom, type RoleMa
 // Before a title, these name its body in a form the title pass reads ("its chief executive X", "whose chairman X").
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'whose']);
 const EVENT_PREPS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'around']);
+// Words that make a body someone else's or a past one: "previously ran X", "rival X", "a former X executive".
+const NOT_OWN = new Set(['former', 'formerly', 'previously', 'ex', 'left', 'quit', 'rival', 'rivals', 'competitor', 'not', "n't", 'never', 'against', 'versus']);
 const ENDS_APPOSITIVE = new Set([',', '.', ';']);
 
 /** The role a title ends with, when it may find its body in context, and the words before it that name no holder. */
@@ -14,6 +16,13 @@ function contextRole(ctx: Context, words: readonly string[]): { role: RoleMatch;
   if (!role || !role.context || role.predicate === 'supports') return null;
   const before = words.slice(0, words.length - role.role.split(' ').length);
   return { role, owner: before.filter((w) => !HOLDER_WORDS.has(w) && !ctx.lex.roles.has(`${w}|rank`)) };
+}
+
+/** True when words just before a mention set it apart from the title holder's body: "previously ran X", "rival X". */
+function otherBody(ctx: Context, mi: number): boolean {
+  const first = ctx.mentionFirst[mi]!;
+  for (let k = first - 1; k >= 0 && k >= first - 4 && sameSentence(ctx, k, first); k--) if (NOT_OWN.has(ctx.lower[k]!)) return true;
+  return false;
 }
 
 /** True when a mention names a news outlet ("the Coastal Herald"): an outlet in the sentence is mostly a source, not an employer. */
@@ -139,7 +148,7 @@ export function findBareTitleRelations(ctx: Context, isCountry: (entityId: strin
     if (role.context === 'place') {
       body = onlyFit(ctx, si, (m, mi) => m.type === 'GPE' && !isCountry(m.entityId) && !eventPlace(ctx, mi), first);
     } else {
-      const fits = (m: Mention) => (m.type === 'ORG' || m.type === 'GROUP') && !isOutlet(ctx, m);
+      const fits = (m: Mention, mi: number) => (m.type === 'ORG' || m.type === 'GROUP') && !isOutlet(ctx, m) && !otherBody(ctx, mi);
       const here = fitting(ctx, si, fits, first);
       body = here.length === 1 ? here[0]! : null;
       // No body in the sentence: the one the sentence before names, in the same paragraph.
