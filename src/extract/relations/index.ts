@@ -28,15 +28,16 @@ function loadCountryNames(): Set<string> {
 
 /**
  * Relations between the article's entities (FORMAT.md's seven predicates). The context adds repeats of
- * known names and referring nouns ("the alliance", "the company", "known as"); then small ordered passes:
- * hyphenated modifiers ("Turkey-backed"), verbs ("X backs Y", "X, backed by Y"), prepositional phrases
- * ("with support from"), forces placed ("troops stationed in"), titles ("UHP chairman X"), appositives
- * ("X, a researcher at Y"), "X of Y", possessives ("Haftar's LNA"), "body in city"; then type checks,
- * denials and dedupe (finalize.ts).
+ * known names, unmarked initials ("HSC") and referring nouns ("the alliance", "the company", "known as");
+ * then small ordered passes: hyphenated modifiers ("Turkey-backed"), verbs ("X backs Y", "X, backed by Y"),
+ * prepositional phrases ("with support from"), forces placed ("troops stationed in"), nouns of fighting
+ * ("fighting between A and B"), titles ("UHP chairman X"), titles whose body is only in context ("Chief
+ * executive X said Harlow ..."), appositives ("X, a researcher at Y"), "X of Y", possessives ("Haftar's
+ * LNA"), "body in city"; then type checks, denials and dedupe (finalize.ts).
  */
 export const relationsExtractor: Extractor<'relations'> = {
   layer: 'relations',
-  version: 2,
+  version: 3,
   requires: ['entities'],
   create: () => {
     const lex = loadRelationLexicon();
