@@ -72,7 +72,8 @@ function opensTimeAdjunct(ctx: Ctx, j: number, end: number): boolean {
   if (lex.timeWords.has(low(doc, j))) return true;
   let k = j;
   while (k < end && k - j < 2 && TIME_OPENERS.has(low(doc, k))) k++;
-  return k > j && k < end && lex.timeWords.has(low(doc, k));
+  // "said late on Sunday", "said early in the day".
+  return k > j && k < end && (lex.timeWords.has(low(doc, k)) || pos(doc, k) === 'ADP');
 }
 
 /** The source between a comma (or closing quote) and a postposed cue: "…, three people familiar with it said". */

@@ -4,17 +4,13 @@ import { mentionAt, mentionsIn } from '../entities/lookup.js';
 import type { Draft } from './draft.js';
 import type { StatementLexicon } from './lexicon.js';
 import { lastBefore } from './resolve-pronouns.js';
+import { namesBody, namesOutlet } from './phrase-tests.js';
 import { low, tok, tokenAtOrAfter } from './tokens.js';
 
 const RELAY_VERBS = new Set(['seen', 'obtained', 'reviewed', 'polled', 'surveyed', 'interviewed', 'contacted', 'published', 'shared', 'provided']);
 const MAX_GAP = 4;
 const ISSUER_VERBS = new Set(['published', 'shared', 'provided']);
 
-/** A media word in the phrase: "Harbour Post", "the newspaper". */
-function namesOutlet(doc: Doc, a: number, b: number, lex: StatementLexicon): boolean {
-  for (let k = a; k < b; k++) if (lex.mediaNameWords.has(tok(doc, k)) || lex.sourceNouns.get(low(doc, k))?.kind === 'media') return true;
-  return false;
-}
 
 /**
  * The outlet named in token range [a, b): an organisation, the last one (the phrase's head: "the Bamako
@@ -50,7 +46,7 @@ function relayIn(doc: Doc, a: number, end: number, lex: StatementLexicon): reado
     let e = by + 1;
     while (e < end && tok(doc, e) !== ',' && tok(doc, e) !== '.' && low(doc, e) !== 'in' && low(doc, e) !== 'on') e++;
     // "a notice published by the council" names its issuer; only an outlet publishing it relays it.
-    if (ISSUER_VERBS.has(low(doc, k)) && !namesOutlet(doc, by + 1, e, lex)) return null;
+    if (ISSUER_VERBS.has(low(doc, k)) && namesBody(doc, by + 1, e, lex)) return null;
     return e > by + 1 ? [by + 1, e] : null;
   }
   return null;

@@ -4,6 +4,7 @@ import { mentionsIn } from '../entities/lookup.js';
 import type { Draft } from './draft.js';
 import { commaSegments, type Range } from './find-subject.js';
 import type { SourceNoun, StatementLexicon } from './lexicon.js';
+import { namesBody } from './phrase-tests.js';
 import { isCap, isComma, isPronoun, low, pos, tok } from './tokens.js';
 
 const STOP_PREPS = new Set(['for', 'of', 'at', 'in', 'with', 'to', 'from', 'by', 'on', 'who', 'which', 'familiar', 'close', 'seen', 'published', 'polled', 'dated', 'whose', 'speaking', 'reached']);
@@ -33,7 +34,7 @@ function isTrailingParticiple(doc: Doc, k: number): boolean {
 function byPhrase(doc: Doc, from: number, end: number, lex: StatementLexicon): Range | null {
   if (!isTrailingParticiple(doc, from)) return null;
   // "seen by", "obtained by": the outlet that relayed it, not the issuer ("published by" a newspaper too).
-  if (RELAY_WORDS.has(low(doc, from)) && (low(doc, from) !== 'published' || hasWord(doc, [from, end], lex.mediaNameWords))) return null;
+  if (RELAY_WORDS.has(low(doc, from)) && (low(doc, from) !== 'published' || !namesBody(doc, from + 1, end, lex))) return null;
   for (let k = from + 1; k < end && k - from <= 5; k++) if (low(doc, k) === 'by') return k + 1 < end ? [k + 1, end] : null;
   return null;
 }

@@ -1,7 +1,8 @@
 import type { Doc } from '../../model/doc.js';
 import type { CharSpan } from './draft.js';
 import type { Range } from './find-subject.js';
-import { isCap, isNounModifyingVerb, isRelative, low, pos, tokenAtOrAfter } from './tokens.js';
+import type { StatementLexicon } from './lexicon.js';
+import { isCap, isNounModifyingVerb, isRelative, low, pos, tok, tokenAtOrAfter } from './tokens.js';
 
 /** Tests on candidate phrases: is it a noun phrase, a clause, something asked about. */
 
@@ -33,5 +34,18 @@ export function holdsClause(doc: Doc, [s, e]: CharSpan): boolean {
 /** Something was asked about: not only adverbs ("would not comment further"). */
 export function spanHasNoun(doc: Doc, [s, e]: CharSpan): boolean {
   for (let k = tokenAtOrAfter(doc, s); k < doc.tokenCount && doc.tokenStart[k]! < e; k++) if (!['ADV', 'PART', 'PUNCT', 'ADP', 'CCONJ', 'ADJ'].includes(pos(doc, k))) return true;
+  return false;
+}
+
+/** "the Dunmore council", "the Interior Ministry": a body, not an outlet (no media word in it). */
+export function namesBody(doc: Doc, a: number, b: number, lex: StatementLexicon): boolean {
+  if (namesOutlet(doc, a, b, lex)) return false;
+  for (let k = a; k < b; k++) if (lex.orgNameWords.has(tok(doc, k)) || lex.sourceNouns.get(low(doc, k))?.kind === 'body') return true;
+  return false;
+}
+
+/** A media word in the phrase: "Harbour Post", "the newspaper". */
+export function namesOutlet(doc: Doc, a: number, b: number, lex: StatementLexicon): boolean {
+  for (let k = a; k < b; k++) if (lex.mediaNameWords.has(tok(doc, k)) || lex.sourceNouns.get(low(doc, k))?.kind === 'media') return true;
   return false;
 }

@@ -212,3 +212,12 @@ test('an organisation head noun prefers an organisation named with the same stem
   assert.ok(s, 'statement of the insurer');
   assert.equal(s.source.entityId, entityNamed(a, 'Pell Insurance Group'));
 });
+
+test('"published by" an outlet relays, by a body issues; "said late on Sunday" keeps a postposed source', () => {
+  check('The dam is unsafe, according to a report published by the Sentinel.', [
+    { source: 'a report published by the Sentinel', kind: 'document', cue: 'according to', content: 'The dam is unsafe', via: 'Sentinel' },
+  ]);
+  check('The strike has cost the port $4 million, the operator said late on Sunday, as unions vowed to continue.', [
+    { source: 'the operator', kind: 'named_org', cue: 'said', content: 'The strike has cost the port $4 million' },
+  ]);
+});
