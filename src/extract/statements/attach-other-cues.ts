@@ -6,7 +6,7 @@ import { cueSpan, type Ctx } from './attach-context.js';
 import { hasWord, headOf, nounOf } from './count-sources.js';
 import { isCap, isComma, isEndPunct, isQuote, low, pos, trimRange } from './tokens.js';
 
-/** The cues that name their source after them: "according to X", "citing X", "quoted X as saying". */
+/** The cues that name their source after them: "according to X", "citing X", "quoted X as saying", "a charge repeated by X". */
 
 /** "according to SRC, CONTENT" and "CONTENT, according to SRC". */
 export function attachAccording(ctx: Ctx, c: CueMatch, drafts: Draft[]): void {

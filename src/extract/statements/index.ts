@@ -43,7 +43,7 @@ function toStatement(doc: Doc, d: Draft): Statement {
  */
 export const statementsExtractor: Extractor<'statements'> = {
   layer: 'statements',
-  version: 2,
+  version: 3,
   requires: ['entities'],
   create: () => {
     const lex = compileLexicon();
