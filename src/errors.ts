@@ -27,13 +27,13 @@ export class AttestError extends Error {
   constructor(
     code: ErrorCode,
     reason: string,
-    where: { file?: string | null; line?: number | null; column?: number | null; hint?: string | null } = {},
+    where: { file?: string | null; line?: number | null; column?: number | null; hint?: string | null; cause?: unknown } = {},
   ) {
     const file = where.file ?? null;
     const line = where.line ?? null;
     const column = where.column ?? null;
     const hint = where.hint ?? null;
-    super(formatMessage(file, line, column, reason, hint));
+    super(formatMessage(file, line, column, reason, hint), where.cause === undefined ? undefined : { cause: where.cause });
     this.name = 'AttestError';
     this.code = code;
     this.file = file;

@@ -50,9 +50,11 @@ export function createPipeline(extractors: readonly AnyExtractor[] = DEFAULT_EXT
           done[layer] = fn(doc, done as Partial<Layers>);
         } catch (err) {
           const why = err instanceof Error ? err.message : String(err);
+          // Keep the extractor's own error as the cause, so its stack is one step away when debugging.
           throw new AttestError('E_EXTRACT', `extractor "${layer}" failed on article ${article.id}: ${why}`, {
             file: article.origin.file,
             line: article.origin.line,
+            cause: err,
           });
         }
       }

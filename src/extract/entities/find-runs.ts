@@ -63,7 +63,7 @@ export function findRuns(words: readonly Word[], lex: EntityLexicons): Run[] {
       }
       if (nw.text === 'on' && joinsOn(words, j, lex)) {
         // "Commission on the Status of Women": the article goes with it.
-        j += words[j + 1]!.text === 'the' ? 3 : 2;
+        j += words[j + 1]?.text === 'the' ? 3 : 2;
         continue;
       }
       if ((ENGLISH_CONNECTORS.has(nw.text) || FOREIGN_CONNECTORS.has(nw.text)) && mayConnect(words, i, j, lex, nw.text)) {
@@ -123,6 +123,7 @@ function hasConnector(words: readonly Word[], first: number, upTo: number): bool
 
 /** True when the capitalised words from `from` end in an organisation head ("Media Authority"). */
 function capsEndInHead(words: readonly Word[], from: number, lex: EntityLexicons): boolean {
+  if (from >= words.length) return false;
   let k = from;
   while (k < words.length && k - from < 4 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
   if (k < words.length && words[k]!.cap) return false;
@@ -136,6 +137,8 @@ function capsEndInHead(words: readonly Word[], from: number, lex: EntityLexicons
  * Security and Co-operation in Europe" has a lower-case "in"), or 0.
  */
 function knownSpan(words: readonly Word[], i: number, lex: EntityLexicons): number {
+  // Callers probe past the end of the text ("The" as its last word); nothing is known there.
+  if (i >= words.length) return 0;
   const sentence = words[i]!.sentence;
   let key = '';
   let best = 0;
@@ -149,6 +152,7 @@ function knownSpan(words: readonly Word[], i: number, lex: EntityLexicons): numb
 
 /** "Unity and Prosperity party": capitalised words from `from`, then a lower-case organisation noun. */
 function capsThenOrgNoun(words: readonly Word[], from: number, lex: EntityLexicons): boolean {
+  if (from >= words.length) return false;
   let k = from;
   while (k < words.length && k - from < 3 && words[k]!.cap && words[k]!.sentence === words[from]!.sentence) k++;
   const next = words[k];
