@@ -46,8 +46,8 @@ test('joint named sources: one statement each', () => {
 });
 
 test('"X reported, citing N sources, that …": the sources, relayed by X', () => {
-  check('The Daily Meridian reported on Monday, citing two army officers, that the brigade had opened a training camp.', [
-    { source: 'two army officers', kind: 'unnamed_official', count: 2, cue: 'citing', content: 'the brigade had opened a training camp', via: 'Daily Meridian' },
+  check('The Daily Meridian reported on Friday, citing two navy commanders, that the flotilla had set up a supply depot.', [
+    { source: 'two navy commanders', kind: 'unnamed_official', count: 2, cue: 'citing', content: 'the flotilla had set up a supply depot', via: 'Daily Meridian' },
   ]);
 });
 
@@ -114,8 +114,8 @@ test('stance cues: says in a statement, dismissed reports, did not immediately r
 });
 
 test('relative clauses: a refusal inside one is the antecedent\'s; "which the ministry said" has its own source', () => {
-  check('The Orsk Port Authority, which had not responded to questions on Monday, said on Tuesday that the quay would reopen.', [
-    { source: 'The Orsk Port Authority', kind: 'named_org', stance: 'no_comment', cue: 'had not responded', content: 'questions on Monday' },
+  check('The Orsk Port Authority, which had not responded to emailed questions by Thursday, said on Friday that the quay would reopen.', [
+    { source: 'The Orsk Port Authority', kind: 'named_org', stance: 'no_comment', cue: 'had not responded', content: 'emailed questions by Thursday' },
     { source: 'The Orsk Port Authority', kind: 'named_org', cue: 'said', content: 'the quay would reopen' },
   ]);
   check('It is controlled by the Varno family, whose chairman, Ivo Varno, could not be reached.', [
