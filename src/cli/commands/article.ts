@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { loadRecord } from '../../store/load-record.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
-import { exitOnClosedStdout, reportFailure } from './ingest.js';
+import { exitOnClosedStdout, reportFailure } from './store-job.js';
 import { formatSummary } from '../format-summary.js';
 
 interface ArticleOptions {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { normalizePublished } from '../../ingest/dates.js';
 import { listArticles, type ArticleFilter } from '../../store/list-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
-import { exitOnClosedStdout, reportFailure } from './ingest.js';
+import { exitOnClosedStdout, reportFailure } from './store-job.js';
 
 interface ArticlesOptions {
   db?: string;
