@@ -72,8 +72,7 @@ export function addInitials(doc: Doc, lex: RelationLexicon, entities: readonly E
     byInitials.set(key, seen === undefined || seen?.id === e.id ? e : null);
   }
   if (!byInitials.size) return [];
-  const firstSeen = new Map<string, number>();
-  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  const firstSeen = firstSeenByEntity(mentions);
   const out: Mention[] = [];
   for (let i = 0; i < doc.tokenCount; i++) {
     if (covered[i]) continue;
@@ -232,8 +231,7 @@ export function addAnaphors(
   const leadingCountry = leaderSoFar(mentions, (m) => m.type === 'GPE' && countryIds.has(m.entityId));
   // "the insurgents": the armed group named most often so far.
   const leadingGroup = leaderSoFar(mentions, (m) => m.type === 'GROUP');
-  const firstSeen = new Map<string, number>();
-  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  const firstSeen = firstSeenByEntity(mentions);
   const out: Mention[] = [];
   for (let i = 0; i < doc.tokenCount; i++) {
     if (covered[i]) continue;
@@ -274,3 +272,9 @@ export function addAnaphors(
   return out;
 }
 
+/** Where each entity is first mentioned: a referring word may only point back to an entity named before it. */
+function firstSeenByEntity(mentions: readonly Mention[]): Map<string, number> {
+  const firstSeen = new Map<string, number>();
+  for (const m of mentions) if (!firstSeen.has(m.entityId) || m.span.start < firstSeen.get(m.entityId)!) firstSeen.set(m.entityId, m.span.start);
+  return firstSeen;
+}
