@@ -1,4 +1,5 @@
-// `npm run eval`: analyse the shared dev corpora and our own held-out sets, score them with
+// `npm run eval`: analyse the shared dev corpora (fictional dev and dev-stories, 20 real articles in
+// dev-real) and our own held-out sets, score them with
 // ../shared/eval/score.mjs, and fail when a field drops under the floor pinned in eval/baseline.json.
 // The held-out sets (test/heldout*) are annotated fictional articles that nobody tunes on: they say how
 // attest does on text its rules were not shaped by, where dev scores are flattered by tuning. So that
@@ -44,6 +45,7 @@ let failed = false;
 const corpora: Array<[string, string]> = [
   ['dev', path.join(evalDir, 'dev')],
   ['dev-stories', path.join(evalDir, 'dev-stories')],
+  ['dev-real', path.join(evalDir, 'dev-real')],
   ['heldout', path.join(root, 'test', 'heldout')],
   ['heldout-2', path.join(root, 'test', 'heldout-2')],
 ];
