@@ -40,7 +40,9 @@ if (!files.length) {
   console.error(`run-tests: no compiled test files under dist/src or dist/test${patterns.length ? ` matching ${patterns.join(', ')}` : ''} (run \`npm run build\` first)`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--test', ...flags, ...files], { stdio: 'inherit', cwd: root });
+// The short reporter unless a --test-reporter is given (`npm test -- --test-reporter=spec` for every test).
+const reporter = flags.some((f) => f.startsWith('--test-reporter')) ? [] : [`--test-reporter=${path.join(root, 'scripts', 'test-reporter.mjs')}`];
+const r = spawnSync(process.execPath, ['--test', ...reporter, ...flags, ...files], { stdio: 'inherit', cwd: root });
 if (r.error) {
   console.error(`run-tests: ${r.error.message}`);
   process.exit(1);

@@ -2,6 +2,7 @@
 export const ERRORS = {
   E_INPUT_READ: 'cannot read the input',
   E_INPUT_BINARY: 'the file is binary, not text, HTML or JSONL',
+  E_ENCODING: 'the input is not valid UTF-8',
   E_INPUT_EMPTY: 'the input has no article text',
   E_JSON: 'malformed JSON',
   E_FIELD: 'a required field is missing or has the wrong type',
@@ -11,6 +12,7 @@ export const ERRORS = {
   E_LEXICON: 'invalid lexicon row',
   E_EXTRACT: 'an extractor failed',
   E_STORE: 'the store failed',
+  E_CONFLICT: 'another version of the article is stored',
   E_USAGE: 'bad usage',
 } as const;
 export type ErrorCode = keyof typeof ERRORS;

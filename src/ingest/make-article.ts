@@ -1,5 +1,6 @@
 import { AttestError } from '../errors.js';
 import type { Article, ArticleOrigin } from '../model/article.js';
+import { checkId, checkOptionalText, checkOutlet, wellFormed } from './check-fields.js';
 import { normalizePublished } from './dates.js';
 import type { IngestDefaults } from './types.js';
 
@@ -13,10 +14,13 @@ export interface RawArticle {
   text?: unknown;
 }
 
-const optString = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
-
-/** Validates raw fields into an Article; throws AttestError naming the file and line. */
-export function makeArticle(raw: RawArticle, origin: ArticleOrigin, fallbackId: string, defaults: IngestDefaults): Article {
+/**
+ * Validates raw fields into an Article; throws AttestError naming the file and line. Nothing is coerced:
+ * a wrongly typed field is an error. Text and title are made well-formed here, before analysis, so what
+ * is analysed is what is stored.
+ */
+export function makeArticle(raw: RawArticle, where0: Omit<ArticleOrigin, 'idGiven'>, fallbackId: string, defaults: IngestDefaults): Article {
+  const origin = where0;
   const where = { file: origin.file, line: origin.line };
   if (typeof raw.text !== 'string') throw new AttestError('E_FIELD', '"text" is missing or not a string', where);
   if (!raw.text.trim()) throw new AttestError('E_INPUT_EMPTY', 'the article text is empty', where);
@@ -31,14 +35,15 @@ export function makeArticle(raw: RawArticle, origin: ArticleOrigin, fallbackId: 
   } else {
     throw new AttestError('E_NO_PUBLISHED', 'no publication date', { ...where, hint: 'add "published" or pass --published YYYY-MM-DD' });
   }
-  const id = typeof raw.id === 'number' ? String(raw.id) : optString(raw.id) ?? fallbackId;
+  const id = checkId(raw.id, where);
+  const outlet = checkOutlet(raw.outlet, where) ?? (defaults.outlet ? checkOutlet(defaults.outlet, { file: '--outlet', line: null }) : null);
   return {
-    id,
+    id: id ?? fallbackId,
     published,
-    outlet: optString(raw.outlet) ?? defaults.outlet ?? null,
-    url: optString(raw.url),
-    title: optString(raw.title),
-    text: raw.text,
-    origin,
+    outlet,
+    url: checkOptionalText('url', raw.url, where),
+    title: checkOptionalText('title', raw.title, where),
+    text: wellFormed(raw.text),
+    origin: { ...origin, idGiven: id != null },
   };
 }

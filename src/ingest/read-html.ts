@@ -95,12 +95,31 @@ function blocksToText(html: string): string {
   return paras.join('\n\n');
 }
 
+/**
+ * A byline line ("By A. Writer March 14, 2023", "By Jo Lin, Staff Reporter") is page furniture, not the
+ * article's words: kept in the text it would become a source or a time. Dropped from the first paragraphs
+ * when it is Readability's byline, or a short paragraph opening with "By" and a capitalised name.
+ */
+export function dropBylines(text: string, byline: string | null | undefined): string {
+  const paras = text.split('\n\n');
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const by = byline ? fold(byline) : null;
+  let i = 0;
+  while (i < Math.min(paras.length - 1, 3)) {
+    const p = fold(paras[i]!);
+    const short = p.split(' ').length <= 14 && !/[.!?]["”’]?$/.test(p.replace(/\b\p{L}\.$/u, ''));
+    if ((by && (p === by || p.startsWith(by + ' '))) || (short && /^[Bb]y\s+\p{Lu}/u.test(paras[i]!.trim()))) paras.splice(i, 1);
+    else i++;
+  }
+  return paras.join('\n\n');
+}
+
 /** An HTML page: the main text through Readability (on linkedom), metadata from JSON-LD / OpenGraph / <time>. */
 export function readHtml(content: string, file: string, fallbackId: string, defaults: IngestDefaults): Article {
   if (rawDepthExceeds(content, MAX_PARSE_DEPTH)) return readDeepHtml(content, file, fallbackId, defaults);
   const { document } = parseHTML(content);
   const meta = readMeta(document as unknown as Document);
-  let parsed: { content?: string | null; title?: string | null; textContent?: string | null } | null = null;
+  let parsed: { content?: string | null; title?: string | null; textContent?: string | null; byline?: string | null } | null = null;
   let text: string;
   const root = (document as unknown as Document).documentElement;
   if (root && exceedsDepth(root, MAX_READABILITY_DEPTH)) text = flatBlockText((document as unknown as Document).body ?? root);
@@ -110,7 +129,7 @@ export function readHtml(content: string, file: string, fallbackId: string, defa
     } catch (err) {
       throw new AttestError('E_INPUT_READ', `cannot extract the main text: ${err instanceof Error ? err.message : String(err)}`, { file });
     }
-    text = parsed?.content ? blocksToText(parsed.content) : '';
+    text = parsed?.content ? dropBylines(blocksToText(parsed.content), parsed.byline) : '';
   }
   if (!text.trim()) throw new AttestError('E_INPUT_EMPTY', 'no main text found in the HTML page', { file });
   return makeArticle(

@@ -6,28 +6,54 @@ import { readJsonDocument, readJsonl } from './read-jsonl.js';
 import { readText } from './read-text.js';
 import type { IngestDefaults, ReadResult } from './types.js';
 
+/** The formats read from a directory, by extension; a file named on the command line is also sniffed. */
 const EXTENSIONS: Record<string, 'text' | 'html' | 'jsonl' | 'json'> = {
-  '.txt': 'text', '.text': 'text', '.md': 'text',
+  '.txt': 'text',
   '.html': 'html', '.htm': 'html', '.xhtml': 'html',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json',
 };
 
-/** True for bytes that are not text: a NUL, invalid UTF-8, or many control characters. */
-function decodeText(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-  let control = 0;
-  const sample = text.slice(0, 4096);
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Binary is judged by content, on the first 8 KiB: a NUL byte, or more than one in twenty characters being
+ * control characters or undecodable bytes. One bad byte further on is not a binary file: it is reported
+ * at its own line (JSONL: that line alone is skipped).
+ */
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  const sample = new TextDecoder('utf-8').decode(head);
+  let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
   }
-  return control > sample.length / 20 ? null : text;
+  return bad > sample.length / 20;
+}
+
+/** Each line of `bytes` decoded, or null for a line that is not valid UTF-8 or holds a NUL byte. */
+function decodeLines(bytes: Buffer): Array<string | null> {
+  const out: Array<string | null> = [];
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(10, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    try {
+      out.push(line.includes(0) ? null : fatalUtf8.decode(line));
+    } catch {
+      out.push(null);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The first line that is not valid UTF-8, or null when all are. */
+function firstBadLine(lines: ReadonlyArray<string | null>): number | null {
+  const i = lines.indexOf(null);
+  return i < 0 ? null : i + 1;
 }
 
 function sniff(text: string): 'text' | 'html' | 'jsonl' | 'json' {
@@ -40,26 +66,31 @@ function sniff(text: string): 'text' | 'html' | 'jsonl' | 'json' {
 
 /** Reads one input's content (already in memory) as articles or errors. */
 export function* readContent(bytes: Buffer, file: string, defaults: IngestDefaults): Generator<ReadResult> {
-  const text = decodeText(bytes);
-  if (text == null) {
+  if (looksBinary(bytes)) {
     yield { ok: false, error: new AttestError('E_INPUT_BINARY', 'binary file, not text, HTML or JSONL', { file }) };
     return;
   }
+  const lines = decodeLines(bytes);
+  const text = lines.map((l) => l ?? '').join('\n');
   if (!text.trim()) {
     yield { ok: false, error: new AttestError('E_INPUT_EMPTY', 'empty file', { file, line: 1 }) };
     return;
   }
   const base = file === '-' ? 'stdin' : path.basename(file).replace(/\.[^.]+$/, '');
   const format = EXTENSIONS[path.extname(file).toLowerCase()] ?? sniff(text);
+  const bad = firstBadLine(lines);
   try {
-    if (format === 'jsonl') yield* readJsonl(text, file, base, defaults);
+    if (format === 'jsonl') yield* readJsonl(lines, file, base, defaults);
+    else if (bad != null && format !== 'json')
+      yield { ok: false, error: new AttestError('E_ENCODING', 'invalid UTF-8 (or a NUL byte) in this line; the file was not read', { file, line: bad }) };
     else if (format === 'json') {
       let value: unknown;
       try {
+        if (bad != null) throw new Error('invalid UTF-8');
         value = JSON.parse(text);
       } catch {
         // Not one JSON document: treat as JSON lines, which reports the bad line by number.
-        yield* readJsonl(text, file, base, defaults);
+        yield* readJsonl(lines, file, base, defaults);
         return;
       }
       yield* readJsonDocument(value, file, base, defaults);
@@ -71,22 +102,24 @@ export function* readContent(bytes: Buffer, file: string, defaults: IngestDefaul
   }
 }
 
-/** Files below a directory that attest can read, sorted for a stable order. */
-function listDir(dir: string): string[] {
+/** Files below a directory that attest can read, sorted for a stable order; the others go to `skipped`. */
+function listDir(dir: string, skipped: string[]): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...listDir(p));
+    if (e.isDirectory()) out.push(...listDir(p, skipped));
     else if (EXTENSIONS[path.extname(e.name).toLowerCase()]) out.push(p);
+    else skipped.push(p);
   }
   return out;
 }
 
 /**
- * Reads files, directories (every .txt/.html/.json/.jsonl/.ndjson in them) and `-` (stdin) as articles.
- * Bad input yields errors and never stops the batch.
+ * Reads files, directories (every .txt/.html/.htm/.xhtml/.json/.jsonl/.ndjson in them) and `-` (stdin) as
+ * articles. Bad input yields errors and never stops the batch. `onSkip` hears of the files of other formats
+ * a directory held, which are not read.
  */
-export function* readInputs(paths: readonly string[], defaults: IngestDefaults = {}): Generator<ReadResult> {
+export function* readInputs(paths: readonly string[], defaults: IngestDefaults = {}, onSkip?: (dir: string, files: string[]) => void): Generator<ReadResult> {
   for (const p of paths) {
     if (p === '-') {
       yield* readContent(fs.readFileSync(0), '-', defaults);
@@ -99,7 +132,9 @@ export function* readInputs(paths: readonly string[], defaults: IngestDefaults =
       yield { ok: false, error: new AttestError('E_INPUT_READ', 'no such file or directory', { file: p }) };
       continue;
     }
-    const files = stat.isDirectory() ? listDir(p) : [p];
+    const skipped: string[] = [];
+    const files = stat.isDirectory() ? listDir(p, skipped) : [p];
+    if (skipped.length) onSkip?.(p, skipped);
     for (const f of files) {
       let bytes: Buffer;
       try {

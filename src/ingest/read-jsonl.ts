@@ -4,14 +4,19 @@ import type { IngestDefaults, ReadResult } from './types.js';
 
 /**
  * JSONL/NDJSON: one article object a line, `{id, published, outlet?, url?, title?, text}`.
- * A bad line yields an error naming its line; the other lines are still read.
+ * A bad line yields an error naming its line; the other lines are still read. `content` may come as lines
+ * already decoded, null for a line that was not valid UTF-8.
  */
-export function* readJsonl(content: string, file: string, baseId: string, defaults: IngestDefaults): Generator<ReadResult> {
-  const lines = content.split('\n');
+export function* readJsonl(content: string | ReadonlyArray<string | null>, file: string, baseId: string, defaults: IngestDefaults): Generator<ReadResult> {
+  const lines = typeof content === 'string' ? content.split('\n') : content;
   for (let i = 0; i < lines.length; i++) {
+    const where = { file, line: i + 1 };
+    if (lines[i] == null) {
+      yield { ok: false, error: new AttestError('E_ENCODING', 'invalid UTF-8 (or a NUL byte) in this line', where) };
+      continue;
+    }
     const line = lines[i]!.replace(/\r$/, '');
     if (!line.trim()) continue;
-    const where = { file, line: i + 1 };
     let raw: unknown;
     try {
       raw = JSON.parse(line);

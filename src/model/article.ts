@@ -4,6 +4,8 @@ export interface ArticleOrigin {
   /** 1-based line for JSONL input, null for whole-file formats. */
   readonly line: number | null;
   readonly format: 'text' | 'html' | 'jsonl';
+  /** False when the input gave no id and `Article.id` was made up from the file name or line; absent = given. */
+  readonly idGiven?: boolean;
 }
 
 /** One dated news article exactly as read. Example: {id: 'wire-1', outlet: 'Example Wire', published: '2020-06-08', ...}. */

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { Article } from '../model/article.js';
 
 /** sha256 of the article text, hex. With the outlet, the identity of an article that came without an id. */
@@ -7,19 +6,31 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/**
- * True when the article's id is the one ingest/ makes up for input that gave none: the file's base name
- * (text, HTML, one JSON document), `<base>-<line>` (JSONL) or `<base>-<k>` (a JSON array); `stdin` for `-`.
- * Such an article is identified by outlet + text hash instead, so re-reading the same text is a no-op.
- * An input id that happens to equal the made-up one is treated the same way, which is harmless: the text
- * then still has to match for the article to count as already stored.
- */
+/** True when the input gave no id, so the article is identified by its outlet and text (ingest/ made its id up). */
 export function isGeneratedId(article: Article): boolean {
-  const { file, line, format } = article.origin;
-  const base = file === '-' ? 'stdin' : path.basename(file).replace(/\.[^.]+$/, '');
-  const id = article.id;
-  if (id === base) return true;
-  if (format !== 'jsonl' || !id.startsWith(`${base}-`)) return false;
-  const suffix = id.slice(base.length + 1);
-  return line != null ? suffix === String(line) : /^[1-9][0-9]*$/.test(suffix);
+  return article.origin.idGiven === false;
+}
+
+/**
+ * What makes two inputs the same article, as one string the store keeps unique (`articles.identity`):
+ * the outlet with the input id, or the outlet with the text hash when the input gave no id. Two outlets
+ * numbering their articles 1, 2, 3 … never collide; the same id and outlet with another text is a new
+ * version of one article. Example: articleIdentity('Harbor Gazette', '17', true, h) === '["Harbor Gazette","id","17"]'.
+ */
+export function articleIdentity(outlet: string | null, inputId: string, idGiven: boolean, textHash: string): string {
+  return JSON.stringify(idGiven ? [outlet, 'id', inputId] : [outlet, 'text', textHash]);
+}
+
+/**
+ * Store keys to try, in order, for a new article: its id; then, for an id the input gave, the id qualified
+ * by its outlet (another outlet already uses it), and for a made-up id, the id with a piece of the text
+ * hash (another text was read from the same file name). Keys are what every table references.
+ */
+export function* candidateKeys(inputId: string, outlet: string | null, idGiven: boolean, textHash: string): Generator<string> {
+  yield inputId;
+  const qualified = idGiven && outlet ? `${inputId}@${outlet}` : inputId;
+  if (qualified !== inputId) yield qualified;
+  const hashed = `${qualified}-${textHash.slice(0, 12)}`;
+  yield hashed;
+  for (let k = 2; k < 100; k++) yield `${hashed}-${k}`;
 }

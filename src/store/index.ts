@@ -1,8 +1,8 @@
 /** The store's public surface: open it, save and load article records, list articles. */
-export { openStore, resolveDbUrl, isPostgresUrl, DEFAULT_DB, type Store, type Dialect } from './open-store.js';
-export { saveArticle, type SaveOutcome, type SaveResult, type SaveSource } from './save-article.js';
+export { openStore, resolveDbUrl, isPostgresUrl, parseStoreUrl, DEFAULT_DB, type Store, type Dialect, type OpenMode } from './open-store.js';
+export { saveArticle, type SaveOutcome, type SaveResult, type SaveSource, type ConflictPolicy } from './save-article.js';
 export { loadRecord, loadArticle } from './load-record.js';
 export { listArticles, type ArticleFilter, type ArticleSummary, type LayerCounts } from './list-articles.js';
-export { hashText, isGeneratedId } from './article-key.js';
+export { hashText, isGeneratedId, articleIdentity } from './article-key.js';
 export { withWriteTransaction } from './with-write-transaction.js';
 export type { Database } from './schema.js';

@@ -76,9 +76,10 @@ export async function loadArticle(db: Kysely<Database>, id: string): Promise<(Ar
   const a = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
   if (!a) return undefined;
   const format = a.source_format === 'text' || a.source_format === 'html' ? a.source_format : 'jsonl';
+  // The input id, so that saving it again finds the same identity (the store key may be qualified).
   return {
-    id: a.id, outlet: a.outlet, published: a.published, title: a.title, url: a.url, text: a.text,
-    origin: { file: a.source_file || `article ${a.id}`, line: a.source_line, format },
+    id: a.input_id ?? a.id, outlet: a.outlet, published: a.published, title: a.title, url: a.url, text: a.text,
+    origin: { file: a.source_file || `article ${a.id}`, line: a.source_line, format, idGiven: a.id_generated !== 1 },
     idGenerated: a.id_generated === 1,
   };
 }

@@ -1,11 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AttestError } from '../errors.js';
-import { migrationProvider } from './migrations/index.js';
+import { checkSchemaCurrent, migrate } from './migrate.js';
+import { openSqlite } from './open-sqlite.js';
 import type { Database } from './schema.js';
+import { describeStoreError } from './store-errors.js';
+import { parseStoreUrl, redactUrl, resolveDbUrl } from './store-url.js';
+
+export { DEFAULT_DB, isPostgresUrl, parseStoreUrl, resolveDbUrl } from './store-url.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -15,76 +17,59 @@ export interface Store {
   readonly dialect: Dialect;
   /** The file (SQLite) or the URL without password (PostgreSQL), for messages. */
   readonly where: string;
+  /** True when opened for queries only. */
+  readonly readOnly: boolean;
   close(): Promise<void>;
 }
 
-export const DEFAULT_DB = 'attest.db';
-const BUSY_TIMEOUT_MS = 10_000;
+/**
+ * How a command uses the store: `create` (ingest: a new store is made when none is there), `write` (the
+ * store must exist; it is upgraded to the latest schema), `read` (queries only: opened read-only, never
+ * migrated, never created). Every mode refuses a file or database that holds something other than attest.
+ */
+export type OpenMode = 'create' | 'write' | 'read';
 
-/** `--db` wins, then ATTEST_DB, then attest.db in the working directory. */
-export function resolveDbUrl(flag?: string | null): string {
-  return flag || process.env['ATTEST_DB'] || DEFAULT_DB;
+export interface OpenOptions {
+  readonly mode?: OpenMode;
+  /** Older spelling of `mode: 'read'`. */
+  readonly mustExist?: boolean;
 }
-
-export const isPostgresUrl = (url: string): boolean => /^postgres(ql)?:\/\//i.test(url);
 
 /**
- * Opens (and migrates to the latest schema) the store at `url`: a `postgres://` URL, or a SQLite file
- * path (WAL, busy timeout 10 s, foreign keys on). Example: `await openStore('attest.db')`.
+ * Opens the store at `url` (see parseStoreUrl for what it accepts). Example: `await openStore('attest.db')`,
+ * `await openStore(url, { mode: 'read' })`.
  */
-export async function openStore(url: string = resolveDbUrl(), opts: { mustExist?: boolean } = {}): Promise<Store> {
-  if (isPostgresUrl(url)) return openPostgres(url);
-  // Query commands must not leave an empty attest.db behind when pointed at the wrong place.
-  if (opts.mustExist && !fs.existsSync(url))
-    throw new AttestError('E_STORE', `no store at ${url}`, { hint: 'run attest ingest first, or pass --db / set ATTEST_DB' });
-  return openSqlite(url);
+export async function openStore(url: string = resolveDbUrl(), opts: OpenOptions = {}): Promise<Store> {
+  const mode: OpenMode = opts.mode ?? (opts.mustExist ? 'read' : 'create');
+  const loc = parseStoreUrl(url);
+  return loc.dialect === 'postgres' ? openPostgres(loc.url, mode) : openSqlite(loc.file, mode);
 }
 
-async function openSqlite(file: string): Promise<Store> {
-  let raw: BetterSqlite3.Database;
-  try {
-    raw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS });
-    raw.pragma('journal_mode = WAL');
-    // NORMAL in WAL mode keeps every committed transaction through a process crash (not a power cut).
-    raw.pragma('synchronous = NORMAL');
-    raw.pragma('foreign_keys = ON');
-  } catch (err) {
-    throw new AttestError('E_STORE', `cannot open ${file}: ${err instanceof Error ? err.message : String(err)}`, { file });
-  }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
-  // Kysely runs SQLite migrations outside a transaction; an IMMEDIATE transaction around them makes the
-  // schema appear whole, and makes a second process opening the same new file wait instead of racing.
-  raw.exec('BEGIN IMMEDIATE');
-  try {
-    await migrate(db, file);
-    raw.exec('COMMIT');
-  } catch (err) {
-    if (raw.inTransaction) raw.exec('ROLLBACK');
-    await db.destroy();
-    throw err;
-  }
-  return { db, dialect: 'sqlite', where: path.resolve(file), close: () => db.destroy() };
-}
+const CONNECT_TIMEOUT_MS = Number(process.env['ATTEST_PG_CONNECT_TIMEOUT_MS']) || 10_000;
 
-async function openPostgres(url: string): Promise<Store> {
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
-  // An idle connection the server drops (restart, admin kill) must not crash the process: the next query
-  // opens a new one, or fails with its own error.
+async function openPostgres(url: string, mode: OpenMode): Promise<Store> {
+  const where = redactUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: 8, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true });
+  // A connection the server drops (stopped, restarted, admin kill) must not crash the process with an
+  // unhandled 'error' event, idle or checked out: the query on it fails instead, and ingest reports that.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const where = url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1@');
   try {
-    await sql`select 1`.execute(db);
-    await migrate(db, where);
+    const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables
+      where table_schema = current_schema()`.execute(db);
+    const tables = rows.map((r) => r.name);
+    if (tables.length && !tables.includes('kysely_migration'))
+      throw new AttestError('E_STORE', `${where} is not an attest store: its schema holds ${tables.length} other table(s) (${tables.slice(0, 5).join(', ')})`, {
+        hint: 'point --db at an empty database, or one attest created',
+      });
+    if (mode !== 'create' && !tables.length) throw new AttestError('E_STORE', `no attest store in ${where} (the database is empty)`, { hint: 'run attest ingest first' });
+    if (mode === 'read') await checkSchemaCurrent(db, where);
+    else await migrate(db, where);
   } catch (err) {
     await db.destroy();
     if (err instanceof AttestError) throw err;
-    throw new AttestError('E_STORE', `cannot open ${where}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new AttestError('E_STORE', `cannot open ${where}: ${describeStoreError(err)}`, { cause: err });
   }
-  return { db, dialect: 'postgres', where, close: () => db.destroy() };
-}
-
-async function migrate(db: Kysely<Database>, where: string): Promise<void> {
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
-  if (error) throw new AttestError('E_STORE', `cannot migrate ${where}: ${error instanceof Error ? error.message : String(error)}`);
+  return { db, dialect: 'postgres', where, readOnly: mode === 'read', close: () => db.destroy() };
 }

@@ -23,6 +23,28 @@ export interface ArticleTable {
   source_format: string;
   /** ISO timestamp of the last write. */
   ingested_at: string;
+  /** What makes two inputs one article (article-key.ts articleIdentity); unique. */
+  identity: string;
+  /** The id as the input gave it (or ingest made it up); `id`, the store key, differs only on a clash. */
+  input_id: string;
+}
+
+/** A prior version of an article that `--on-conflict replace` replaced: nothing is discarded. */
+export interface ArticleVersionTable {
+  article_id: string;
+  /** 1 for the first version replaced, then 2, … */
+  version: number;
+  outlet: string | null;
+  published: string;
+  title: string | null;
+  url: string | null;
+  text: string;
+  text_hash: string;
+  source_file: string;
+  source_line: number | null;
+  /** When that version was stored, and when it was replaced. */
+  stored_at: string;
+  replaced_at: string;
 }
 
 /** Columns every extracted row has: where it is, which rule found it, which extractor version ran. */
@@ -144,6 +166,7 @@ export interface LabelTable {
 
 export interface Database {
   articles: ArticleTable;
+  article_versions: ArticleVersionTable;
   entities: EntityTable;
   mentions: MentionTable;
   statements: StatementTable;

@@ -61,7 +61,7 @@ for (const c of found) {
     if (c.expect.id !== undefined) assert.equal(a.id, c.expect.id);
     if (c.expect.title !== undefined) assert.equal(a.title, c.expect.title);
     if (c.expect.url !== undefined) assert.equal(a.url, c.expect.url);
-    assert.deepEqual(a.origin, { file: 'articles/port-strike.txt', line: null, format: 'text' });
+    assert.deepEqual(a.origin, { file: 'articles/port-strike.txt', line: null, format: 'text', idGiven: /^id:/m.test(c.input) });
   });
 }
 

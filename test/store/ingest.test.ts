@@ -65,7 +65,7 @@ for (const dialect of DIALECTS) {
     test('a malformed JSONL line in the middle of a batch fails alone, with file:line', async () => {
       const file = batchFile('malformed.jsonl', 100, 30, 15, '{"id": "broken", "text": "unterminated');
       const { counts, events } = await ingest(file);
-      assert.deepEqual(counts, { ingested: 29, unchanged: 0, replaced: 0, rejected: 1 });
+      assert.deepEqual(counts, { ingested: 29, unchanged: 0, reanalyzed: 0, replaced: 0, kept: 0, rejected: 1, stopped: null, notStored: 0 });
       const rejected = events.filter((e) => e.kind === 'rejected');
       assert.equal(rejected.length, 1);
       assert.match(rejected[0]!.kind === 'rejected' ? rejected[0]!.message : '', new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:15: malformed JSON`));
@@ -81,7 +81,7 @@ for (const dialect of DIALECTS) {
       const poisoned = JSON.stringify({ ...fictionalArticle(209), text: `${fictionalArticle(209).text} ${THROW_MARKER}` });
       const file = batchFile('throws.jsonl', 200, 20, 10, poisoned);
       const { counts, events } = await ingest(file);
-      assert.deepEqual(counts, { ingested: 19, unchanged: 0, replaced: 0, rejected: 1 });
+      assert.deepEqual(counts, { ingested: 19, unchanged: 0, reanalyzed: 0, replaced: 0, kept: 0, rejected: 1, stopped: null, notStored: 0 });
       const msg = events.flatMap((e) => (e.kind === 'rejected' ? [e.message] : []))[0] ?? '';
       assert.ok(msg.startsWith(`${file}:10: extractor "statements" failed on article ${idOf(209)}`), msg);
       assert.equal(await rowsOf(store, idOf(209)), 0, 'nothing of the failed article is stored');
@@ -100,7 +100,7 @@ for (const dialect of DIALECTS) {
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stderr, new RegExp(`${path.basename(file)}:6: extractor "statements" failed`));
       assert.match(r.stderr, new RegExp(`${path.basename(file)}:21: expected one JSON object per line`));
-      assert.match(r.stderr, /^ingested 38, unchanged 0, replaced 0, rejected 2$/m);
+      assert.match(r.stderr, /^ingested 38, unchanged 0, reanalyzed 0, replaced 0, kept 0, rejected 2$/m);
       const reported = r.stdout.trim().split('\n');
       assert.equal(reported.length, 38);
       assert.ok(reported.every((l) => /^ingested fict-000\d{3}$/.test(l)));
@@ -110,7 +110,7 @@ for (const dialect of DIALECTS) {
       }
       // Again: everything is already there, nothing is analysed or written twice.
       const again = await runCli(['ingest', '--db', url, '--workers', '2', file]);
-      assert.match(again.stderr, /^ingested 0, unchanged 38, replaced 0, rejected 2$/m);
+      assert.match(again.stderr, /^ingested 0, unchanged 38, reanalyzed 0, replaced 0, kept 0, rejected 2$/m);
       await assertEarlierKept();
     });
 
@@ -122,7 +122,7 @@ for (const dialect of DIALECTS) {
       const r = await runCli(['ingest', '--db', url, '--workers', '2', file]);
       assert.equal(r.code, 1, r.stderr);
       assert.match(r.stderr, new RegExp(`crash\\.jsonl:8: analysis thread died on article ${idOf(607)}: exited with code 3`));
-      assert.match(r.stderr, /^ingested 29, unchanged 0, replaced 0, rejected 1$/m);
+      assert.match(r.stderr, /^ingested 29, unchanged 0, reanalyzed 0, replaced 0, kept 0, rejected 1$/m);
       assert.equal(await rowsOf(store, idOf(607)), 0);
     });
 

@@ -81,7 +81,7 @@ for (const dialect of DIALECTS) {
         // Resuming completes the corpus without re-writing what was stored.
         const resumed = await runCli(['ingest', '--db', url, '--workers', '2', corpusFile]);
         assert.equal(resumed.code, 0, resumed.stderr);
-        assert.match(resumed.stderr, new RegExp(`^ingested ${CORPUS - stored.length}, unchanged ${stored.length}, replaced 0, rejected 0$`, 'm'));
+        assert.match(resumed.stderr, new RegExp(`^ingested ${CORPUS - stored.length}, unchanged ${stored.length}, reanalyzed 0, replaced 0, kept 0, rejected 0$`, 'm'));
       } finally {
         await store.close();
       }

@@ -86,21 +86,51 @@ for (const dialect of DIALECTS) {
       assert.equal((await saveArticle(store, freshRecord(c), { ...c.origin, idGenerated: true })).outcome, 'ingested');
     });
 
-    test('a changed article has all of its rows replaced', async () => {
+    test('a new version of a stored article is kept out by default, stored by replace (the old one kept), refused by fail', async () => {
       const old = freshRecord(articleAt(6));
-      await saveArticle(store, old);
+      await saveArticle(store, old, { file: 'first.jsonl', line: 6 });
       const changedText = `${articleAt(6).text}\n\nMarit Okoro said 75 buses were late on Friday.`;
       const changed = freshRecord({ ...articleAt(6), text: changedText });
-      assert.deepEqual(await saveArticle(store, changed), { outcome: 'replaced', id: old.id });
+      // Default: nothing is discarded silently; the stored version stays and the caller hears where it came from.
+      assert.deepEqual(await saveArticle(store, changed), { outcome: 'kept', id: old.id, storedFrom: 'first.jsonl:6' });
+      assert.deepStrictEqual(await loadRecord(store.db, old.id), old);
+      await assert.rejects(saveArticle(store, changed, {}, 'fail'), /is stored with another text \(from first\.jsonl:6\)/);
+      assert.deepEqual(await saveArticle(store, changed, { file: 'second.jsonl', line: 1 }, 'replace'), { outcome: 'replaced', id: old.id, storedFrom: 'first.jsonl:6' });
       assert.deepStrictEqual(await loadRecord(store.db, old.id), changed);
       const listed = (await listArticles(store.db)).find((a) => a.id === old.id)!;
       assert.deepEqual(listed.counts, layerCount(changed));
       assert.notDeepEqual(layerCount(changed), layerCount(old));
-      // Shrinking back removes the extra rows rather than leaving them behind.
-      assert.equal((await saveArticle(store, old)).outcome, 'replaced');
+      // Shrinking back removes the extra rows rather than leaving them behind; a metadata change is a version too.
+      assert.equal((await saveArticle(store, old, {}, 'replace')).outcome, 'replaced');
       assert.deepStrictEqual(await loadRecord(store.db, old.id), old);
-      // A metadata change alone (a corrected date) also replaces.
-      assert.equal((await saveArticle(store, { ...old, published: '2020-02-29' })).outcome, 'replaced');
+      assert.equal((await saveArticle(store, { ...old, published: '2020-02-29' }, {}, 'replace')).outcome, 'replaced');
+      const versions = await store.db.selectFrom('article_versions').select(['version', 'text', 'published', 'source_file']).where('article_id', '=', old.id).orderBy('version').execute();
+      assert.deepEqual(versions.map((v) => [v.version, v.text === old.text ? 'old' : v.text === changedText ? 'changed' : '?', v.source_file]), [
+        [1, 'old', 'first.jsonl'], [2, 'changed', 'second.jsonl'], [3, 'old', ''],
+      ]);
+      // Newer extractors on the same text re-analyse in place: no version, no conflict.
+      const bumped = { ...old, published: '2020-02-29', versions: { ...old.versions, times: 9 } };
+      assert.equal((await saveArticle(store, bumped)).outcome, 'reanalyzed');
+    });
+
+    test('the same id from two outlets is two articles; one outlet\'s id under another key is still found', async () => {
+      const a = freshRecord({ ...articleAt(40), id: '1', outlet: 'Harbor Gazette' });
+      const b = freshRecord({ ...articleAt(41), id: '1', outlet: 'Valley Courier' });
+      assert.deepEqual(await saveArticle(store, a), { outcome: 'ingested', id: '1' });
+      assert.deepEqual(await saveArticle(store, b), { outcome: 'ingested', id: '1@Valley Courier' });
+      assert.equal((await loadRecord(store.db, '1'))!.text, a.text);
+      assert.equal((await loadRecord(store.db, '1@Valley Courier'))!.text, b.text);
+      assert.deepEqual(await saveArticle(store, b), { outcome: 'unchanged', id: '1@Valley Courier' });
+      assert.deepEqual(await saveArticle(store, a), { outcome: 'unchanged', id: '1' });
+      const rows = await store.db.selectFrom('articles').select(['id', 'input_id']).where('input_id', '=', '1').orderBy('id').execute();
+      assert.deepEqual(rows, [{ id: '1', input_id: '1' }, { id: '1@Valley Courier', input_id: '1' }]);
+    });
+
+    test('the database refuses a second row with one identity, whatever the writer', async () => {
+      const a = freshRecord({ ...articleAt(42), id: 'dup-1' });
+      await saveArticle(store, a);
+      const row = await store.db.selectFrom('articles').selectAll().where('id', '=', 'dup-1').executeTakeFirstOrThrow();
+      await assert.rejects(store.db.insertInto('articles').values({ ...row, id: 'dup-1-copy' }).execute(), /unique|UNIQUE/);
     });
 
     test('listArticles filters by outlet and inclusive date range, ordered by date', async () => {

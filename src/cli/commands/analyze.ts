@@ -4,6 +4,7 @@ import { readInputs } from '../../ingest/read-inputs.js';
 import { checkInvariants } from '../../model/check-invariants.js';
 import { toRecord } from '../../model/record.js';
 import { formatSummary } from '../format-summary.js';
+import { showText } from '../show-text.js';
 
 interface AnalyzeOptions {
   json?: boolean;
@@ -46,7 +47,7 @@ export function registerAnalyze(program: Command): void {
           for (const p of problems) process.stderr.write(`attest: ${r.article.origin.file}: ${record.id}: invariant: ${p}\n`);
           if (problems.length) rejected++;
         }
-        process.stdout.write(opts.json ? JSON.stringify(record) + '\n' : formatSummary(record, { explain: !!opts.explain }) + '\n');
+        process.stdout.write(opts.json ? JSON.stringify(record) + '\n' : showText(formatSummary(record, { explain: !!opts.explain })) + '\n');
       }
       if (rejected) process.exitCode = 1;
     });

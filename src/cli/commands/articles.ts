@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { normalizePublished } from '../../ingest/dates.js';
 import { listArticles, type ArticleFilter } from '../../store/list-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
+import { showInline } from '../show-text.js';
 import { exitOnClosedStdout, reportFailure } from './store-job.js';
 
 interface ArticlesOptions {
@@ -12,15 +13,15 @@ interface ArticlesOptions {
   until?: string;
 }
 
-// Stored text is untrusted: keep terminal control characters out of the table.
-const safe = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '�');
+// Stored text is untrusted: control and bidi characters are shown escaped (show-text.ts).
+const safe = showInline;
 
 /** `attest articles [--json] [--outlet O] [--since D] [--until D]`: stored articles with counts per layer. */
 export function registerArticles(program: Command): void {
   program
     .command('articles')
     .description('list stored articles: id, outlet, published and rows per layer')
-    .option('--db <url>', 'SQLite file or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
     .option('--json', 'print {"articles": [...]}')
     .option('--outlet <name>', 'only this outlet')
     .option('--since <date>', 'published on or after YYYY-MM-DD')
@@ -40,7 +41,7 @@ export function registerArticles(program: Command): void {
         }
         filter[key] = date;
       }
-      const store = await openStore(resolveDbUrl(opts.db), { mustExist: true }).catch(reportFailure);
+      const store = await openStore(resolveDbUrl(opts.db), { mode: 'read' }).catch(reportFailure);
       if (!store) return;
       try {
         const articles = await listArticles(store.db, filter);

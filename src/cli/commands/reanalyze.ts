@@ -9,14 +9,15 @@ export function registerReanalyze(program: Command): void {
   program
     .command('reanalyze')
     .description('re-analyse stored articles whose extractor versions are older than the current ones')
-    .option('--db <url>', 'SQLite file or postgres:// URL (default: $ATTEST_DB, else attest.db)')
-    .option('--workers <n>', 'analysis threads (default: one per core; 0 = in the main thread)')
+    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option('--workers <n>', 'analysis threads (default: one per core, and at most that; 0 = in the main thread)')
     .option('--verbose', 'print "<outcome> <id>" on stdout for each article once it is committed')
     .action(async (opts: ReanalyzeOptions) => {
       await runStoreJob('reanalyze', opts, {
+        mode: 'write',
         items: (store, pool) => staleArticles(store.db, pool.versions),
         precheck: false,
-        summary: (c) => `reanalyzed ${c.replaced}, unchanged ${c.unchanged}, rejected ${c.rejected}`,
+        summary: (c) => `reanalyzed ${c.reanalyzed}, unchanged ${c.unchanged}, rejected ${c.rejected}`,
       });
     });
 }

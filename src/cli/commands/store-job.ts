@@ -1,19 +1,27 @@
 import type { AnalyzePool } from '../../store/ingest/analyze-pool.js';
-import { createAnalyzePool, defaultWorkerCount } from '../../store/ingest/analyze-pool.js';
+import { createAnalyzePool, defaultWorkerCount, maxWorkerCount } from '../../store/ingest/analyze-pool.js';
 import { createProgress } from '../../store/ingest/progress.js';
-import { runIngest, type IngestCounts } from '../../store/ingest/run-ingest.js';
-import { openStore, resolveDbUrl, type Store } from '../../store/open-store.js';
+import { runIngest, type IngestEvent, type IngestResult } from '../../store/ingest/run-ingest.js';
+import { openStore, resolveDbUrl, type OpenMode, type Store } from '../../store/open-store.js';
+import { CONFLICT_POLICIES, type ConflictPolicy } from '../../store/save-article.js';
+import { showText } from '../show-text.js';
 
-/** Parses --workers: a whole number, 0 = analyse in the main thread. */
-export function parseWorkers(value: string | undefined): number {
+/** Parses --workers: a whole number, 0 = analyse in the main thread; more than the cores is capped (and said). */
+export function parseWorkers(value: string | undefined, warn: (s: string) => void = (s) => process.stderr.write(s)): number {
   if (value == null) return defaultWorkerCount();
   if (!/^\d+$/.test(value)) throw new Error(`--workers expects a whole number, got ${JSON.stringify(value)}`);
-  return Number(value);
+  const n = Number(value);
+  const max = maxWorkerCount();
+  if (n > max) {
+    warn(`attest: --workers ${value} capped at ${max}, the number of cores here (more threads only cost memory)\n`);
+    return max;
+  }
+  return n;
 }
 
 /** Prints a failure that is not one article's (the store cannot be opened, the database went away) and sets exit 1. */
 export function reportFailure(err: unknown): void {
-  process.stderr.write(`attest: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(`attest: ${showText(err instanceof Error ? err.message : String(err))}\n`);
   process.exitCode = 1;
 }
 
@@ -30,54 +38,83 @@ export interface StoreJobOptions {
   db?: string;
   workers?: string;
   verbose?: boolean;
+  json?: boolean;
+  onConflict?: string;
 }
 
 type Items = Parameters<typeof runIngest>[0];
 
+/** One JSON line per article for `--json`: where it came from, what happened, under which store key. */
+function eventJson(e: IngestEvent): string {
+  if (e.kind === 'rejected')
+    return JSON.stringify({ outcome: 'rejected', file: e.item?.where ?? null, id: e.item?.inputId ?? null, outlet: e.item?.outlet ?? null, message: e.message });
+  return JSON.stringify({ outcome: e.outcome, file: e.item.where, id: e.item.inputId, outlet: e.item.outlet, stored_as: e.id, ...(e.note ? { message: e.note } : {}) });
+}
+
 /**
  * The frame of `attest ingest` and `attest reanalyze`: open the store and the analysis pool, run the items
- * through them with progress and per-article messages, print the summary, and always close both.
+ * through them with progress and per-article messages, print the summary, and always close both. A failure
+ * of the store itself stops the run with one message, then the summary of what was stored.
  */
 export async function runStoreJob(
   label: string,
   opts: StoreJobOptions,
   job: {
+    mode: OpenMode;
     items: (store: Store, pool: AnalyzePool) => Items | Promise<Items>;
     precheck?: boolean;
-    summary: (counts: IngestCounts) => string;
+    summary: (counts: IngestResult) => string;
   },
 ): Promise<void> {
   let workers: number;
+  let onConflict: ConflictPolicy = 'keep';
   try {
     workers = parseWorkers(opts.workers);
+    if (opts.onConflict != null) {
+      if (!CONFLICT_POLICIES.includes(opts.onConflict as ConflictPolicy))
+        throw new Error(`--on-conflict expects ${CONFLICT_POLICIES.join(', ')}, got ${JSON.stringify(opts.onConflict)}`);
+      onConflict = opts.onConflict as ConflictPolicy;
+    }
   } catch (err) {
     process.stderr.write(`attest: ${(err as Error).message}\n`);
     process.exitCode = 2;
     return;
   }
-  const store = await openStore(resolveDbUrl(opts.db)).catch(reportFailure);
+  const store = await openStore(resolveDbUrl(opts.db), { mode: job.mode }).catch(reportFailure);
   if (!store) return;
-  const pool = await createAnalyzePool(workers);
+  const pool = await createAnalyzePool(workers).catch(reportFailure);
+  if (!pool) return void (await store.close());
   const progress = createProgress(label);
   try {
-    const counts = await runIngest(await job.items(store, pool), {
+    const result = await runIngest(await job.items(store, pool), {
       store,
       pool,
+      onConflict,
       precheck: job.precheck ?? true,
       onEvent(event, c) {
-        if (event.kind === 'rejected') progress.note(`attest: ${event.message}`);
-        else if (opts.verbose) process.stdout.write(`${event.outcome} ${event.id}\n`);
+        if (opts.json) process.stdout.write(eventJson(event) + '\n');
+        if (event.kind === 'rejected') progress.note(`attest: ${showText(event.message)}`);
+        else {
+          if (event.note) progress.note(`attest: ${showText(event.note)}`);
+          if (opts.verbose) process.stdout.write(`${event.outcome} ${showText(event.id)}\n`);
+        }
         progress.update(c);
       },
     });
     progress.done();
-    process.stderr.write(job.summary(counts) + '\n');
-    if (counts.rejected) process.exitCode = 1;
+    if (result.stopped)
+      process.stderr.write(
+        `attest: stopped: ${showText(result.stopped)}\n` +
+          `attest: ${result.notStored} analysed article(s) not stored, the rest of the input not read; what is stored is whole (run the same command again to go on)\n`,
+      );
+    process.stderr.write(job.summary(result) + '\n');
+    if (opts.json) process.stdout.write(JSON.stringify({ summary: { ...result } }) + '\n');
+    if (result.rejected || result.stopped) process.exitCode = 1;
   } catch (err) {
     progress.done();
     reportFailure(err);
   } finally {
     await pool.close();
-    await store.close();
+    await store.close().catch(() => undefined);
   }
 }

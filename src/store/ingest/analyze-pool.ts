@@ -35,8 +35,14 @@ export function createInlinePool(pipeline: Pipeline): AnalyzePool {
   };
 }
 
-/** One thread per core unless told otherwise. */
+/** One thread per core unless told otherwise; more threads than cores only cost memory. */
 export const defaultWorkerCount = (): number => Math.max(1, os.availableParallelism());
+export const maxWorkerCount = defaultWorkerCount;
+
+/** The analysis threads cannot be started or keep dying at start: the run stops rather than fail every article. */
+export class PoolBrokenError extends Error {
+  override readonly name = 'PoolBrokenError';
+}
 
 interface Task {
   readonly article: Article;
@@ -47,6 +53,8 @@ interface Slot {
   worker: Worker;
   /** In the order sent: a thread works through its queue one article at a time. */
   pending: Map<number, Task>;
+  /** Set when the thread has loaded its pipeline and said so. */
+  online: boolean;
 }
 
 /** Starts `size` analysis threads; 0 analyses in this thread. Example: `const pool = await createAnalyzePool(2)`. */
@@ -59,15 +67,23 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
   let respawns = 0;
   let broken: string | null = null;
   const send = (task: Task): void => {
-    if (!slots.length) return task.reject(new Error(`analysis threads keep failing: ${broken}`));
+    if (!slots.length) return task.reject(new PoolBrokenError(`analysis threads keep failing: ${broken}`));
     const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
     const id = seq++;
     slot.pending.set(id, task);
     slot.worker.postMessage({ seq: id, article: task.article } satisfies WorkerTask);
   };
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(new URL('./analyze-worker.js', import.meta.url)), pending: new Map() };
-    slot.worker.on('message', (reply: WorkerReply) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./analyze-worker.js', import.meta.url));
+    } catch (err) {
+      // Out of threads or memory (EAGAIN): no retry loop, the run stops with this reason.
+      throw new PoolBrokenError(`cannot start an analysis thread: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    const slot: Slot = { worker, pending: new Map(), online: false };
+    slot.worker.on('message', (reply: WorkerReply | { ready: true }) => {
+      if ('ready' in reply) return void (slot.online = true);
       const task = slot.pending.get(reply.seq);
       if (!task) return;
       slot.pending.delete(reply.seq);
@@ -76,18 +92,33 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
     });
     // A thread that dies (out of memory, process.exit in an extractor) was working on its oldest article:
     // that one fails, the ones queued behind it go to the other threads.
-    const fail = (why: string) => {
+    const fail = (reason: string) => {
+      let why = reason;
       const queued = [...slot.pending.values()];
       slot.pending.clear();
       const i = slots.indexOf(slot);
       if (i < 0 || closing) return queued.forEach((t) => t.reject(new Error(`analysis thread stopped: ${why}`)));
       // Bounded, so a thread that cannot even start does not respawn forever.
-      if (respawns++ < size * 4) slots[i] = spawn();
-      else {
+      let respawned = false;
+      if (respawns++ < size * 4) {
+        try {
+          slots[i] = spawn();
+          respawned = true;
+        } catch (err) {
+          why = (err as Error).message;
+        }
+      }
+      if (!respawned) {
         broken = why;
         slots.splice(i, 1);
+        if (!slots.length) {
+          // No thread left: everything queued fails as a broken pool, not as one article's fault.
+          for (const t of queued) t.reject(new PoolBrokenError(`analysis threads keep failing: ${why}`));
+          return;
+        }
       }
-      const culprit = queued.shift();
+      // A thread that never came online failed on its own start, not on the article it was sent.
+      const culprit = slot.online ? queued.shift() : undefined;
       if (culprit) {
         const { file, line } = culprit.article.origin;
         culprit.reject(new Error(`${file}${line != null ? `:${line}` : ''}: analysis thread died on article ${culprit.article.id}: ${why}`));
@@ -100,7 +131,13 @@ export async function createAnalyzePool(size: number): Promise<AnalyzePool> {
     });
     return slot;
   };
-  for (let i = 0; i < size; i++) slots.push(spawn());
+  try {
+    for (let i = 0; i < size; i++) slots.push(spawn());
+  } catch (err) {
+    closing = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+    throw err;
+  }
   return {
     size,
     versions: pipeline.versions,

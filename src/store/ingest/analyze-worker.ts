@@ -8,6 +8,8 @@ import type { WorkerReply, WorkerTask } from './analyze-pool.js';
 const port = parentPort;
 if (!port) throw new Error('analyze-worker.js runs as a worker thread');
 const pipeline = await loadIngestPipeline();
+// Tells the pool this thread started: a death before this is the thread's fault, not an article's.
+port.postMessage({ ready: true });
 port.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {

@@ -27,10 +27,10 @@ export function createProgress(label: string, opts: ProgressOptions = {}): Progr
   const started = Date.now();
   let last = 0;
   let shown = false;
-  let latest: IngestCounts = { ingested: 0, unchanged: 0, replaced: 0, rejected: 0 };
+  let latest: IngestCounts = { ingested: 0, unchanged: 0, reanalyzed: 0, replaced: 0, kept: 0, rejected: 0 };
   const draw = () => {
     const c = latest;
-    const n = c.ingested + c.unchanged + c.replaced + c.rejected;
+    const n = c.ingested + c.unchanged + c.reanalyzed + c.replaced + c.kept + c.rejected;
     const secs = Math.max(0.001, (Date.now() - started) / 1000);
     // With no known total the marker cycles along the bar, so it still shows that work goes on.
     const bar = total
@@ -39,7 +39,7 @@ export function createProgress(label: string, opts: ProgressOptions = {}): Progr
     const of = total ? `/${total.toLocaleString('en')}` : '';
     stream.write(
       `\r\x1b[K${label} [${bar}] ${n.toLocaleString('en')}${of} articles  ${Math.round(n / secs)}/s  ` +
-        `(${c.ingested} new, ${c.unchanged} unchanged, ${c.replaced} replaced, ${c.rejected} rejected)`,
+        `(${c.ingested} new, ${c.unchanged} unchanged, ${c.replaced + c.reanalyzed} replaced, ${c.kept} kept, ${c.rejected} rejected)`,
     );
     shown = true;
   };
