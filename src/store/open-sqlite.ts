@@ -30,6 +30,8 @@ export async function openSqlite(file: string, mode: OpenMode): Promise<Store> {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
   try {
     checkAttestFile(raw, file);
+    // Only once the file is known to be attest's: WAL mode rewrites the header of whatever file it is.
+    if (mode !== 'read') setWritePragmas(raw, file);
     if (mode === 'read') await checkSchemaCurrent(db, file);
     else await migrateIfNeeded(raw, db, file);
   } catch (err) {
@@ -41,16 +43,20 @@ export async function openSqlite(file: string, mode: OpenMode): Promise<Store> {
 
 function openRaw(file: string, opts: { readonly?: boolean }): SqliteDatabase {
   try {
-    const raw = new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS, fileMustExist: true, readonly: !!opts.readonly });
-    if (!opts.readonly) {
-      raw.pragma('journal_mode = WAL');
-      // NORMAL in WAL mode keeps every committed transaction through a process crash (not a power cut).
-      raw.pragma('synchronous = NORMAL');
-    }
-    raw.pragma('foreign_keys = ON');
-    return raw;
+    return new BetterSqlite3(file, { timeout: BUSY_TIMEOUT_MS, fileMustExist: true, readonly: !!opts.readonly });
   } catch (err) {
     throw new AttestError('E_STORE', `cannot open ${file}: ${describeStoreError(err)}`, { cause: err });
+  }
+}
+
+function setWritePragmas(raw: SqliteDatabase, file: string): void {
+  try {
+    raw.pragma('journal_mode = WAL');
+    // NORMAL in WAL mode keeps every committed transaction through a process crash (not a power cut).
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+  } catch (err) {
+    throw new AttestError('E_STORE', `cannot open ${file} for writing: ${describeStoreError(err)}`, { cause: err });
   }
 }
 
@@ -64,7 +70,8 @@ function openReadOnly(file: string): SqliteDatabase {
     raw.prepare('select count(*) from sqlite_master').get();
     return raw;
   } catch (err) {
-    const code = String((err as { cause?: { code?: string } }).cause?.code ?? '');
+    const e = err as { code?: string; cause?: { code?: string } };
+    const code = String(e.cause?.code ?? e.code ?? '');
     if (!/^SQLITE_(READONLY|CANTOPEN)/.test(code)) throw err;
     try {
       const raw = new BetterSqlite3(`${pathToFileURL(file).href}?immutable=1`, { readonly: true });

@@ -40,7 +40,7 @@ export function storeWideReason(err: unknown): string | null {
 export function describeStoreError(err: unknown): string {
   const msg = messageOf(err);
   const code = codeOf(err);
-  if (/timeout exceeded when trying to connect/i.test(msg)) return `no answer within ${Math.round((Number(process.env['ATTEST_PG_CONNECT_TIMEOUT_MS']) || 10_000) / 1000)} s (the server accepts connections but does not reply)`;
+  if (/timeout exceeded when trying to connect|terminated due to connection timeout/i.test(msg)) return `no answer within ${Math.round((Number(process.env['ATTEST_PG_CONNECT_TIMEOUT_MS']) || 10_000) / 1000)} s (the server accepts connections but does not reply)`;
   if (!msg && code) return code;
   return code && !msg.includes(code) && !/^\d/.test(code) ? `${msg} (${code})` : msg || 'unknown error';
 }
