@@ -4,7 +4,8 @@ import { analyze, check, entityNamed } from './check-statements.js';
 
 
 
-// Round 2: constructions an independent annotator found missed on unseen articles; all sentences fictional.
+// Sources and cues separated by asides, relatives, time phrases and claim nouns: constructions an independent
+// annotator found missed on unseen articles; all sentences fictional.
 
 test('material between source and cue: a relative clause, a participle aside, a hyphenated outlet', () => {
   check('The Marlow Water Utility raised its tariffs in January. The utility, which supplies water to 40 towns, has said the increase was unavoidable.', [
@@ -71,7 +72,7 @@ test('a title with an appositive name, threats, and no split for a forecast afte
   ]);
 });
 
-test('round 2 negative cases: an estimated cost, a reason after citing', () => {
+test('not statements: an estimated cost, a reason after citing', () => {
   const none = [
     'A confidential audit recommended closing the bridge at an estimated cost of 12 million dollars.',
     'The council postponed the vote, citing bad weather.',
@@ -94,7 +95,7 @@ test('a claim noun with a passive participle and "by", and belief verbs "see X a
   ]);
 });
 
-test('round 2 negative cases: seeing things, a passive "seen as", a claim noun without a comma', () => {
+test('not statements: seeing things, a passive "seen as", a claim noun without a comma', () => {
   const none = [
     'Visitors saw the castle as the sun set.',
     'Residents saw smoke over the hills on Sunday.',
