@@ -22,6 +22,8 @@ export const CONFLICT_POLICIES: readonly ConflictPolicy[] = ['keep', 'replace', 
 /** Where the record came from; `idGenerated` when the input gave no id. */
 export interface SaveSource extends Partial<Omit<ArticleOrigin, 'idGiven'>> {
   readonly idGenerated?: boolean;
+  /** hashText(record.text) when the caller has it already (ingest hashes every input once, to key it). */
+  readonly textHash?: string;
 }
 
 export interface SaveResult {
@@ -88,7 +90,7 @@ async function archiveVersion(trx: Kysely<Database>, key: string, now: string): 
  * clash and the stored row is then compared instead. Example: `await saveArticle(store, toRecord(analysis))`.
  */
 export async function saveArticle(store: Store, record: ArticleRecord, source: SaveSource = {}, policy: ConflictPolicy = 'keep'): Promise<SaveResult> {
-  const text_hash = hashText(record.text);
+  const text_hash = source.textHash ?? hashText(record.text);
   const identity = articleIdentity(record.outlet, record.id, !source.idGenerated, text_hash);
   const head = { published: record.published, title: record.title, url: record.url, text_hash, versions: versionsJson(record.versions) };
   return withWriteTransaction(store, async (trx): Promise<SaveResult> => {

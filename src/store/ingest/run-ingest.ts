@@ -80,8 +80,8 @@ export async function runIngest(items: Iterable<IngestItem | { error: string }> 
   const stop = (err: unknown, reason: string) => {
     stopped ??= `${store.where}: ${reason} (${describeStoreError(err)})`;
   };
-  const conflictNote = (it: IngestItem, storedFrom: string, kept: string) =>
-    `${where(it)}: ${named(it)} ${kept} with another text or metadata (from ${storedFrom}); kept that version` +
+  const conflictNote = (it: IngestItem, storedFrom: string) =>
+    `${where(it)}: ${named(it)} is stored with another text or metadata (from ${storedFrom}); kept that version` +
     (policy === 'keep' ? ' (--on-conflict replace stores this one, keeping the old in the store)' : '');
   const inflight = new Set<Promise<void>>();
   // Enough articles in flight to keep every thread busy while the store writes, but bounded in memory.
@@ -93,8 +93,8 @@ export async function runIngest(items: Iterable<IngestItem | { error: string }> 
         async (record) => {
           if (stopped) return void notStored++;
           try {
-            const saved = await saveArticle(store, record, { ...it.article.origin, idGenerated: it.idGenerated }, policy);
-            const note = saved.outcome === 'kept' ? conflictNote(it, saved.storedFrom ?? '?', 'is stored') : undefined;
+            const saved = await saveArticle(store, record, { ...it.article.origin, idGenerated: it.idGenerated, textHash: it.textHash }, policy);
+            const note = saved.outcome === 'kept' ? conflictNote(it, saved.storedFrom ?? '?') : undefined;
             emit({ kind: 'saved', outcome: saved.outcome, id: saved.id, item: info(it), ...(note ? { note } : {}) });
           } catch (err) {
             const reason = storeWideReason(err);
@@ -142,7 +142,7 @@ export async function runIngest(items: Iterable<IngestItem | { error: string }> 
           continue;
         }
       } else if (s && policy === 'keep') {
-        emit({ kind: 'saved', outcome: 'kept', id: s.id, item: info(it), note: conflictNote(it, fromWhere(s.source_file, s.source_line), 'is stored') });
+        emit({ kind: 'saved', outcome: 'kept', id: s.id, item: info(it), note: conflictNote(it, fromWhere(s.source_file, s.source_line)) });
         continue;
       } else if (s && policy === 'fail') {
         emit({ kind: 'rejected', item: info(it), message: `${where(it)}: ${named(it)} is stored with another text or metadata (from ${fromWhere(s.source_file, s.source_line)}) (--on-conflict fail)` });
