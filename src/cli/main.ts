@@ -5,6 +5,8 @@ import { registerIngest } from './commands/ingest.js';
 import { registerReanalyze } from './commands/reanalyze.js';
 import { registerArticles } from './commands/articles.js';
 import { registerArticle } from './commands/article.js';
+import { registerResolve } from './commands/resolve.js';
+import { registerStories } from './commands/stories.js';
 
 /** The `attest` command line: each command lives in commands/<name>.ts and registers itself here. */
 export function buildProgram(): Command {
@@ -18,6 +20,8 @@ export function buildProgram(): Command {
   registerReanalyze(program);
   registerArticles(program);
   registerArticle(program);
+  registerResolve(program);
+  registerStories(program);
   return program;
 }
 

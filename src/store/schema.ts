@@ -110,39 +110,94 @@ export interface RelationTable extends LocatedColumns {
   text: string;
 }
 
-/** Cross-article tables (resolve/): created now, filled later. */
+/** Cross-article tables (resolve/, migration 2026-12-02-resolve). */
 export interface ActorTable {
   id: string;
   type: string;
   name: string;
   rule: string;
-  created_at: string;
+  /** How many articles name it: its rarity when stories are scored. */
+  article_count: number;
+  first_seen: string;
+  last_seen: string;
+}
+/** What an entity's names key to: 'name' keys link on sight, 'weak' ones (a surname, an org's first word) only when one actor fits. */
+export interface ActorKeyTable {
+  key: string;
+  actor_id: string;
+  strength: string;
 }
 export interface ActorAliasTable {
   actor_id: string;
   alias: string;
   outlet: string | null;
-  article_id: string | null;
+  article_id: string;
   rule: string;
+}
+/** Which actor each article entity is. */
+export interface ArticleActorTable {
+  article_id: string;
+  entity_id: string;
+  actor_id: string;
+  published: string;
+  rule: string;
+}
+/** A person's correction: kind 'merge' (other's names are target's) or 'split' (alias other is not target). */
+export interface ActorOverrideTable {
+  seq: number;
+  kind: string;
+  target: string;
+  other: string;
+  created_at: string;
+}
+/** What story finding compares, per resolved article; `resolve_seq` is the order a rebuild replays. */
+export interface ArticleFeatureTable {
+  article_id: string;
+  resolve_seq: number;
+  published: string;
+  story_id: string;
+  /** JSON array of distinct content words. */
+  words: string;
+  /** JSON array of the article's quantity values. */
+  numbers: string;
+  /** Why the article joined its story (or started one), and the score that decided it. */
+  join_rule: string;
+  join_score: number;
+}
+export interface StoryBandTable {
+  band: string;
+  article_id: string;
+  published: string;
 }
 export interface StoryTable {
   id: string;
-  origin_outlet: string | null;
+  title: string | null;
+  /** The outlet or body the story's articles cite, else the earliest article's outlet. */
+  origin: string | null;
   origin_article_id: string | null;
+  origin_rule: string;
   first_published: string;
-  rule: string;
+  last_published: string;
+  article_count: number;
 }
 export interface StoryArticleTable {
   story_id: string;
   article_id: string;
+  /** 'origin' | 'relay' | 'independent' */
+  role: string;
   rule: string;
+  evidence: string | null;
+  evidence_start: number | null;
+  evidence_end: number | null;
 }
 export interface ClaimTable {
   id: string;
-  story_id: string | null;
-  /** 'corroborated' | 'single_source' | 'contradicted' */
+  story_id: string;
+  /** 'corroborated' | 'single-source' | 'contested' */
   status: string;
   summary: string;
+  /** Distinct source chains that support it. */
+  chains: number;
   rule: string;
 }
 export interface ClaimStatementTable {
@@ -152,15 +207,33 @@ export interface ClaimStatementTable {
   statement_seq: number;
   /** 'origin' | 'echo' | 'independent' | 'contradicts' */
   role: string;
+  chain: string;
   rule: string;
 }
+export interface FigureTable {
+  id: string;
+  story_id: string;
+  item: string;
+  rule: string;
+}
+export interface FigureValueTable {
+  figure_id: string;
+  article_id: string;
+  quantity_seq: number;
+  text: string;
+  low: number | null;
+  high: number | null;
+  source: string | null;
+}
 export interface LabelTable {
-  actor_id: string;
+  story_id: string;
+  actor_id: string | null;
+  actor_name: string;
   outlet: string | null;
-  article_id: string | null;
+  article_id: string;
   label: string;
-  start: number | null;
-  end: number | null;
+  start: number;
+  end: number;
   rule: string;
 }
 
@@ -174,11 +247,18 @@ export interface Database {
   times: TimeTable;
   relations: RelationTable;
   actors: ActorTable;
+  actor_keys: ActorKeyTable;
   actor_aliases: ActorAliasTable;
+  article_actors: ArticleActorTable;
+  actor_overrides: ActorOverrideTable;
+  article_features: ArticleFeatureTable;
+  story_bands: StoryBandTable;
   stories: StoryTable;
   story_articles: StoryArticleTable;
   claims: ClaimTable;
   claim_statements: ClaimStatementTable;
+  figures: FigureTable;
+  figure_values: FigureValueTable;
   labels: LabelTable;
 }
 

@@ -28,6 +28,7 @@ export function registerIngest(program: Command): void {
     .option('--on-conflict <policy>', 'an article stored with another text: keep the stored one (default), replace it (the old is kept as a prior version), or fail', 'keep')
     .option('--json', 'print one JSON line per article (outcome, file:line, id, outlet, stored_as, message) and a summary line')
     .option('--verbose', 'print "<outcome> <id>" on stdout for each article once it is committed')
+    .option('--no-resolve', 'store only; leave actors and stories to `attest resolve`')
     .action(async (paths: string[], opts: IngestOptions) => {
       exitOnClosedStdout();
       await runStoreJob('ingest', opts, {

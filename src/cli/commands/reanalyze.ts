@@ -12,6 +12,7 @@ export function registerReanalyze(program: Command): void {
     .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
     .option('--workers <n>', 'analysis threads (default: one per core, and at most that; 0 = in the main thread)')
     .option('--verbose', 'print "<outcome> <id>" on stdout for each article once it is committed')
+    .option('--no-resolve', 'store only; leave actors and stories to `attest resolve`')
     .action(async (opts: ReanalyzeOptions) => {
       await runStoreJob('reanalyze', opts, {
         mode: 'write',

@@ -4,6 +4,7 @@ import { createProgress } from '../../store/ingest/progress.js';
 import { runIngest, type IngestEvent, type IngestResult } from '../../store/ingest/run-ingest.js';
 import { openStore, resolveDbUrl, type OpenMode, type Store } from '../../store/open-store.js';
 import { CONFLICT_POLICIES, type ConflictPolicy } from '../../store/save-article.js';
+import { resolveArticles } from '../../resolve/run-resolve.js';
 import { showText } from '../show-text.js';
 
 /** Parses --workers: a whole number, 0 = analyse in the main thread; more than the cores is capped (and said). */
@@ -40,6 +41,8 @@ export interface StoreJobOptions {
   verbose?: boolean;
   json?: boolean;
   onConflict?: string;
+  /** False with --no-resolve: store only, leave cross-article resolution to `attest resolve`. */
+  resolve?: boolean;
 }
 
 type Items = Parameters<typeof runIngest>[0];
@@ -85,6 +88,8 @@ export async function runStoreJob(
   const pool = await createAnalyzePool(workers).catch(reportFailure);
   if (!pool) return void (await store.close());
   const progress = createProgress(label);
+  const landed: string[] = [];
+  const changed = new Set<string>();
   try {
     const result = await runIngest(await job.items(store, pool), {
       store,
@@ -95,6 +100,8 @@ export async function runStoreJob(
         if (opts.json) process.stdout.write(eventJson(event) + '\n');
         if (event.kind === 'rejected') progress.note(`attest: ${showText(event.message)}`);
         else {
+          if (event.outcome !== 'kept' && event.outcome !== 'unchanged') landed.push(event.id);
+          if (event.outcome === 'reanalyzed' || event.outcome === 'replaced') changed.add(event.id);
           if (event.note) progress.note(`attest: ${showText(event.note)}`);
           if (opts.verbose) process.stdout.write(`${event.outcome} ${showText(event.id)}\n`);
         }
@@ -108,6 +115,11 @@ export async function runStoreJob(
           `attest: ${result.notStored} analysed article(s) not stored, the rest of the input not read; what is stored is whole (run the same command again to go on)\n`,
       );
     process.stderr.write(job.summary(result) + '\n');
+    // Each article that landed is resolved into actors and stories (DESIGN.md 3), in the order it landed.
+    if (opts.resolve !== false && landed.length && !result.stopped) {
+      const run = await resolveArticles(store, landed, { changed });
+      process.stderr.write(`resolved ${run.resolved} article${run.resolved === 1 ? '' : 's'} into ${run.stories} stor${run.stories === 1 ? 'y' : 'ies'}\n`);
+    }
     if (opts.json) process.stdout.write(JSON.stringify({ summary: { ...result } }) + '\n');
     if (result.rejected || result.stopped) process.exitCode = 1;
   } catch (err) {

@@ -1,0 +1,90 @@
+import type { Citation } from './find-citations.js';
+import type { Claim } from './match-claims.js';
+import { evidenceOf, outletKey, type Evidence, type ResolvedArticle } from './story-input.js';
+
+export type ArticleRole = 'origin' | 'relay' | 'independent';
+
+export interface RoleDecision {
+  readonly role: ArticleRole;
+  readonly rule: string;
+  readonly evidence: Evidence | null;
+}
+
+export interface Provenance {
+  /** The outlet or body the story's articles cite, else the earliest article's outlet. */
+  readonly origin: string | null;
+  readonly originArticle: string | null;
+  readonly originRule: string;
+  readonly roles: ReadonlyMap<string, RoleDecision>;
+}
+
+const dropArticle = (name: string) => name.replace(/^the\s+/i, '');
+
+/**
+ * Where the story started and how each article got it. The origin is what most of the story's articles
+ * cite (a wire they credit or relay, a body whose statement they report), else the earliest article.
+ * An article is `relay` when it cites the origin (or another outlet of the story), `independent` when
+ * it brings a source chain of its own to a claim the origin makes, or cites nobody.
+ * `articles` must be in byDate order.
+ */
+export function traceProvenance(
+  articles: readonly ResolvedArticle[],
+  citations: ReadonlyMap<string, readonly Citation[]>,
+  claims: readonly Claim[],
+): Provenance {
+  const outletOf = new Map(articles.map((a) => [a.record.id, outletKey(a.record.outlet)]));
+  const storyOutlets = new Set(outletOf.values());
+  const citedBy = new Map<string, { name: string; articles: Set<string> }>();
+  for (const a of articles)
+    for (const c of citations.get(a.record.id) ?? []) {
+      const entry = citedBy.get(c.key) ?? { name: c.name, articles: new Set<string>() };
+      entry.articles.add(a.record.id);
+      citedBy.set(c.key, entry);
+    }
+  let best: string | undefined;
+  const firstArticleOf = (key: string) => articles.findIndex((a) => outletOf.get(a.record.id) === key);
+  for (const [key, entry] of citedBy) {
+    if (!best) { best = key; continue; }
+    const b = citedBy.get(best)!;
+    const diff = entry.articles.size - b.articles.size;
+    if (diff > 0 || (diff === 0 && storyOutlets.has(key) && !storyOutlets.has(best))) best = key;
+    else if (diff === 0 && storyOutlets.has(key) === storyOutlets.has(best) && firstArticleOf(key) >= 0 && firstArticleOf(key) < firstArticleOf(best)) best = key;
+  }
+
+  let origin: string | null;
+  let originKey: string;
+  let originRule: string;
+  if (best) {
+    originKey = best;
+    const own = articles.find((a) => outletOf.get(a.record.id) === best);
+    origin = own?.record.outlet ?? dropArticle(citedBy.get(best)!.name);
+    originRule = 'origin.most-cited';
+  } else {
+    const first = articles[0]!;
+    originKey = outletOf.get(first.record.id) ?? '';
+    origin = first.record.outlet;
+    originRule = 'origin.earliest';
+  }
+  const originArticle = articles.find((a) => originKey && outletOf.get(a.record.id) === originKey) ?? (best ? undefined : articles[0]);
+
+  // The claims that carry the core account: those the origin's own article makes (all, when it has none).
+  const core = originArticle ? claims.filter((c) => c.members.some((m) => m.article === originArticle)) : claims;
+  const roles = new Map<string, RoleDecision>();
+  for (const a of articles) {
+    if (a === originArticle) {
+      const dateline = a.record.text.slice(0, Math.max(0, a.record.text.indexOf('\n')) || Math.min(200, a.record.text.length));
+      roles.set(a.record.id, { role: 'origin', rule: best ? 'role.origin-outlet' : 'role.earliest', evidence: evidenceOf(a, 0, dateline.length) });
+      continue;
+    }
+    const own = core.flatMap((c) => c.members).find((m) => m.article === a && m.role === 'independent' && m.rule === 'chain.own-source');
+    if (own) {
+      roles.set(a.record.id, { role: 'independent', rule: 'role.own-chain', evidence: evidenceOf(a, own.statement.span.start, own.statement.span.end) });
+      continue;
+    }
+    const cites = citations.get(a.record.id) ?? [];
+    const relay = cites.find((c) => c.key === originKey) ?? cites.find((c) => storyOutlets.has(c.key) || c.kind === 'credit');
+    if (relay) roles.set(a.record.id, { role: 'relay', rule: `role.relay.${relay.kind}`, evidence: relay.evidence });
+    else roles.set(a.record.id, { role: 'independent', rule: 'role.own-voice', evidence: null });
+  }
+  return { origin, originArticle: originArticle?.record.id ?? null, originRule, roles };
+}
