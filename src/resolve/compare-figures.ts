@@ -25,13 +25,23 @@ export function rangeOf(q: QuantityRecord): [number, number] | undefined {
 
 const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b[0] <= a[1];
 
+// Heads that say nothing of what was counted: "two people were wounded" and "six people were arrested"
+// count different things, so for these the word after the figure (or before it) joins the key.
+const GENERIC_HEADS = new Set(['people', 'person', 'men', 'women', 'other', 'them', 'civilian', 'resident']);
+
 /** What a quantity counts, for grouping: its item's last content word, with its unit ("contractor"). */
-export function itemHead(q: QuantityRecord): string | undefined {
+export function itemHead(q: QuantityRecord, text: string): string | undefined {
   const words = contentWords(q.item ?? '');
   const head = words[words.length - 1];
   if (!head) return undefined;
-  return `${q.unit ?? ''}|${head}`;
+  if (!GENERIC_HEADS.has(head)) return `${q.unit ?? ''}|${head}`;
+  const after = contentWords(text.slice(q.span.end, q.span.end + 40).split(/[.;]/)[0] ?? '')[0];
+  const before = contentWords(text.slice(Math.max(0, q.span.start - 40), q.span.start).split(/[.;]/).pop() ?? '').pop();
+  return `${q.unit ?? ''}|${head}|${after ?? before ?? ''}`;
 }
+
+// Two counts this far apart are of different things ("three in hospital", "146 tested"), not a dispute.
+const MAX_RATIO = 5;
 
 /**
  * Figures that disagree: quantities of one story that count the same item (same head noun and unit)
@@ -42,7 +52,7 @@ export function compareFigures(articles: readonly ResolvedArticle[]): Figure[] {
   const groups = new Map<string, FigureValue[]>();
   for (const a of articles)
     a.record.quantities.forEach((quantity, seq) => {
-      const head = itemHead(quantity);
+      const head = itemHead(quantity, a.record.text);
       if (!head || !rangeOf(quantity)) return;
       const source = a.record.statements.find((s) => s.content_span.start <= quantity.span.start && quantity.span.end <= s.content_span.end)?.source ?? null;
       const list = groups.get(head) ?? [];
@@ -51,11 +61,39 @@ export function compareFigures(articles: readonly ResolvedArticle[]): Figure[] {
     });
   const figures: Figure[] = [];
   for (const values of groups.values()) {
-    const disagree = (v: FigureValue, w: FigureValue) => !overlaps(rangeOf(v.quantity)!, rangeOf(w.quantity)!);
-    const acrossArticles = values.some((v) => values.some((w) => w.article !== v.article && disagree(v, w)));
-    if (!acrossArticles) continue;
-    const kept = values.filter((v) => values.some((w) => disagree(v, w)));
-    figures.push({ item: values[0]!.quantity.item ?? '', values: kept });
+    // One figure per set of values that are about one amount: linked by overlap or by a plausible gap.
+    const near = (v: FigureValue, w: FigureValue) => ratio(rangeOf(v.quantity)!, rangeOf(w.quantity)!) <= MAX_RATIO;
+    for (const part of components(values, near)) {
+      const disagree = (v: FigureValue, w: FigureValue) => !overlaps(rangeOf(v.quantity)!, rangeOf(w.quantity)!) && near(v, w);
+      if (!part.some((v) => part.some((w) => w.article !== v.article && disagree(v, w)))) continue;
+      figures.push({ item: part[0]!.quantity.item ?? '', values: part.filter((v) => part.some((w) => disagree(v, w))) });
+    }
   }
   return figures;
+}
+
+/** How far apart two ranges are, as a ratio of their nearest ends (1 when they overlap). */
+function ratio(a: [number, number], b: [number, number]): number {
+  if (overlaps(a, b)) return 1;
+  const [lo, hi] = a[1] < b[0] ? [a[1], b[0]] : [b[1], a[0]];
+  return lo > 0 ? hi / lo : Infinity;
+}
+
+/** Connected components of `items` under `linked`, in first-seen order. */
+function components<T>(items: readonly T[], linked: (x: T, y: T) => boolean): T[][] {
+  const out: T[][] = [];
+  const seen = new Set<T>();
+  for (const start of items) {
+    if (seen.has(start)) continue;
+    const part: T[] = [];
+    const stack = [start];
+    seen.add(start);
+    while (stack.length) {
+      const x = stack.pop()!;
+      part.push(x);
+      for (const y of items) if (!seen.has(y) && linked(x, y)) [seen.add(y), stack.push(y)];
+    }
+    out.push(part.sort((p, q) => items.indexOf(p) - items.indexOf(q)));
+  }
+  return out;
 }

@@ -28,11 +28,17 @@ export function claimWords(text: string): Set<string> {
   return out;
 }
 
-// Two statements say the same thing when most of the shorter one's words are in the longer one.
+// Two statements say the same thing when most of the shorter one's weight is shared; words common in
+// the story's statements ("mine", "contractors") weigh less than the ones that set a claim apart.
 const SAME_CLAIM = 0.5;
 const MIN_SHARED = 2;
-// A denial this short ("denied the report") answers the story's main claim, whatever its words.
+// ...and the statement must share something with the group's first statement, so groups cannot chain.
+const SAME_AS_SEED = 0.3;
+// An assertion joins a group of denials (or the reverse) only when nearly the same words.
+const ACROSS_STANCE = 0.8;
+// "denied the report": a short denial of the reporting itself answers the story's main claim.
 const BLANKET_DENIAL_WORDS = 2;
+const BLANKET_OBJECT = /\b(?:reports?|allegations?|accusations?|claims?|articles?|stor(?:y|ies)|accounts?)\b/i;
 // A source phrase that says it spoke apart from the others is its own chain ("speaking separately").
 const SEPARATE_SOURCE = /\b(?:separately|independently|another|second|third|fourth)\b/i;
 
@@ -41,11 +47,15 @@ interface Node {
   words: Set<string>;
 }
 
-function similarity(a: Node, b: Node): number {
+type Weigh = (w: string) => number;
+
+function similarity(a: Node, b: Node, weigh: Weigh): number {
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w)) shared++;
+  let sharedWeight = 0;
+  for (const w of a.words) if (b.words.has(w)) [shared, sharedWeight] = [shared + 1, sharedWeight + weigh(w)];
   if (shared < MIN_SHARED) return 0;
-  return shared / Math.min(a.words.size, b.words.size);
+  const total = (n: Node) => [...n.words].reduce((s, w) => s + weigh(w), 0);
+  return sharedWeight / Math.min(total(a), total(b));
 }
 
 const isDenial = (s: StatementRecord) => s.stance === 'deny';
@@ -56,57 +66,80 @@ const isDenial = (s: StatementRecord) => s.stance === 'deny';
  * articles make them. `citations` are find-citations.ts's, per article id.
  */
 export function matchClaims(articles: readonly ResolvedArticle[], citations: ReadonlyMap<string, readonly Citation[]>): Claim[] {
-  const groups: Node[][] = [];
+  const nodes: Node[] = [];
   const blanket: Node[] = [];
   for (const a of articles)
     a.record.statements.forEach((statement, seq) => {
       if (statement.stance === 'no_comment') return;
       const node: Node = { ref: { article: a, seq, statement }, words: claimWords(statement.content) };
       if (node.words.size <= BLANKET_DENIAL_WORDS) {
-        if (isDenial(statement)) blanket.push(node);
+        if (isDenial(statement) && BLANKET_OBJECT.test(statement.content)) blanket.push(node);
         return;
       }
-      let best: Node[] | undefined;
-      let bestScore = SAME_CLAIM;
-      for (const g of groups) {
-        const score = Math.max(...g.filter((n) => n.ref.article !== a).map((n) => similarity(node, n)), 0);
-        if (score >= bestScore) [best, bestScore] = [g, score];
-      }
-      if (best) best.push(node);
-      else groups.push([node]);
+      nodes.push(node);
     });
+  const df = new Map<string, number>();
+  for (const n of nodes) for (const w of n.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const weigh: Weigh = (w) => Math.log(1 + nodes.length / (df.get(w) ?? 1));
+  const groups: Node[][] = [];
+  for (const node of nodes) {
+    let best: Node[] | undefined;
+    let bestScore = 0;
+    for (const g of groups) {
+      const seed = g[0]!;
+      if (similarity(node, seed, weigh) < SAME_AS_SEED && seed.ref.article !== node.ref.article) continue;
+      const score = Math.max(...g.filter((n) => n.ref.article !== node.ref.article).map((n) => similarity(node, n, weigh)), 0);
+      const need = isDenial(seed.ref.statement) === isDenial(node.ref.statement) ? SAME_CLAIM : ACROSS_STANCE;
+      if (score >= need && score > bestScore) [best, bestScore] = [g, score];
+    }
+    if (best) best.push(node);
+    else groups.push([node]);
+  }
   const kept = groups.filter((g) => new Set(g.map((n) => n.ref.article)).size >= 2);
-  // A blanket denial answers the main claim: the first claim the story's first article makes.
-  if (kept.length > 0) for (const d of blanket) kept[0]!.push(d);
+  // A blanket denial answers the main claim: the asserted claim the most articles make, first on ties.
+  const main = kept.filter((g) => !isDenial(g[0]!.ref.statement)).sort((x, y) => articleCount(y) - articleCount(x))[0];
+  if (main) for (const d of blanket) main.push(d);
   return kept.map((g) => toClaim(g, citations));
 }
 
+const articleCount = (g: readonly Node[]) => new Set(g.map((n) => n.ref.article)).size;
+
 /** The chain of a statement: who originally said it, whichever outlet carries it. */
-function chainOf(ref: StatementRef, group: readonly Node[], citations: ReadonlyMap<string, readonly Citation[]>): { chain: string; rule: string } {
+function chainOf(ref: StatementRef, done: readonly ClaimMember[], citations: ReadonlyMap<string, readonly Citation[]>): { chain: string; rule: string } {
   const { article: a, statement: s } = ref;
   const source = actorOf(a, s.source_entity);
   if (s.source_kind === 'named_person' || s.source_kind === 'named_org') {
     // A spokesman speaks for the body his title names ("DOH spokesperson Dr. Ramon Lacson").
-    const body = a.record.entities.find(
+    const body = s.source_kind !== 'named_person' ? undefined : a.record.entities.find(
       (e) => e.id !== s.source_entity && (e.type === 'ORG' || e.type === 'GROUP') &&
         e.mention_spans.some((m) => m.span.start >= s.source_span.start && m.span.end <= s.source_span.end),
     );
-    const actor = body ? a.actors.get(body.id) : source;
-    if (actor) return { chain: `actor:${actor.id}`, rule: body ? 'chain.speaks-for' : 'chain.named-source' };
+    // A member or leader of a body speaks for it ("ministry spokesman Armando Cuamba", member_of the ministry).
+    const isBody = (id: string) => ['ORG', 'GROUP'].includes(a.record.entities.find((e) => e.id === id)?.type ?? '');
+    const person = s.source_kind === 'named_person';
+    const member = person && s.source_entity
+      ? a.record.relations.find((x) => x.subject === s.source_entity && (x.predicate === 'member_of' || x.predicate === 'leads') && isBody(x.object))
+      : undefined;
+    const actor = person && body ? a.actors.get(body.id) : member ? a.actors.get(member.object) ?? source : source;
+    if (actor) return { chain: `actor:${actor.id}`, rule: actor !== source ? 'chain.speaks-for' : 'chain.named-source' };
     return { chain: `name:${outletKey(s.source)}`, rule: 'chain.named-source' };
   }
-  if (s.source_kind === 'media') return { chain: `report:${outletKey(source?.name ?? s.source)}`, rule: 'chain.outlet-report' };
   const own = outletKey(a.record.outlet);
+  const cites = citations.get(a.record.id) ?? [];
+  if (s.source_kind === 'media') {
+    // "the station", "the agency": an outlet the article has already named for its reporting.
+    const name = source?.name ?? cites.find((c) => c.kind !== 'credit')?.name ?? cites[0]?.name ?? s.source;
+    return { chain: `report:${outletKey(name)}`, rule: 'chain.outlet-report' };
+  }
   const via = actorOf(a, s.via);
   const ownActor = ownOutletActor(a);
   if (via && via !== ownActor && outletKey(via.name) !== own) return { chain: `report:${outletKey(via.name)}`, rule: 'chain.via' };
   if (via || SEPARATE_SOURCE.test(s.source)) return { chain: `report:${own}`, rule: 'chain.own-source' };
-  // A relay's unnamed source, on a claim the outlet it cites also carries, is that outlet's source.
-  const cited = new Set((citations.get(a.record.id) ?? []).map((c) => c.key));
-  for (const n of group) {
-    const other = outletKey(n.ref.article.record.outlet);
-    if (n.ref.article !== a && cited.has(other) && !['named_person', 'named_org'].includes(n.ref.statement.source_kind))
-      return { chain: `report:${other}`, rule: 'chain.relayed-source' };
+  // A relay's unnamed source ("the statement", "two former employees"), on a claim the outlet or body it
+  // cites also carries, is that one's source: the chain of its statement there.
+  const cited = new Set(cites.map((c) => c.key));
+  for (const m of done) {
+    if (m.article !== a && m.role !== 'contradicts' && cited.has(outletKey(m.article.record.outlet))) return { chain: m.chain, rule: 'chain.relayed-source' };
   }
   return { chain: `report:${own}`, rule: 'chain.own-source' };
 }
@@ -115,7 +148,7 @@ function toClaim(group: readonly Node[], citations: ReadonlyMap<string, readonly
   const seen = new Set<string>();
   const members: ClaimMember[] = [];
   for (const n of group) {
-    const { chain, rule } = chainOf(n.ref, group, citations);
+    const { chain, rule } = chainOf(n.ref, members, citations);
     let role: SupportRole;
     if (isDenial(n.ref.statement)) role = 'contradicts';
     else if (members.length === 0 || (!seen.has(chain) && members.every((m) => m.role === 'contradicts'))) role = 'origin';

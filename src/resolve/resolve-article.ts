@@ -7,8 +7,10 @@ import { refreshStory } from './save-story.js';
 import { actorWeight, articleBands, articleFeatures, compareArticles, type ArticleFeatures, type WeightedActor } from './story-similarity.js';
 
 // A candidate story is joined at this score; a second story the article matches this well is merged in.
-export const JOIN_SCORE = 0.45;
-export const MERGE_SCORE = 0.7;
+// Single link: a story is every article linked to another of it at this score, so the same articles
+// give the same stories in any order (as long as candidates are found).
+export const JOIN_SCORE = 0.75;
+export const MERGE_SCORE = JOIN_SCORE;
 
 export interface ResolveOutcome {
   readonly articleId: string;
@@ -36,6 +38,19 @@ async function weighted(db: Kysely<Database>, rows: ReadonlyArray<{ article_id: 
   return byArticle;
 }
 
+const readFeatures = (c: { words: string; lead: string; statements: string; numbers: string }): ArticleFeatures => ({
+  words: new Set(JSON.parse(c.words) as string[]),
+  lead: new Set(JSON.parse(c.lead) as string[]),
+  statements: (JSON.parse(c.statements) as string[][]).map((x) => new Set(x)),
+  numbers: new Set(JSON.parse(c.numbers) as number[]),
+});
+const writeFeatures = (f: ArticleFeatures) => ({
+  words: JSON.stringify([...f.words]),
+  lead: JSON.stringify([...f.lead]),
+  statements: JSON.stringify(f.statements.map((x) => [...x])),
+  numbers: JSON.stringify([...f.numbers]),
+});
+
 /**
  * Resolves one stored article (DESIGN.md 3): links its entities to actors, finds candidate articles
  * through the indexes, joins the story it matches best (or starts one, merging stories it bridges), and
@@ -56,7 +71,7 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
   const { n } = await db.selectFrom('article_features').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const total = Number(n) + 1;
   const candidateRows = candidates.length
-    ? await db.selectFrom('article_features').select(['article_id', 'story_id', 'published', 'words', 'numbers']).where('article_id', 'in', candidates).execute()
+    ? await db.selectFrom('article_features').select(['article_id', 'story_id', 'published', 'words', 'lead', 'statements', 'numbers']).where('article_id', 'in', candidates).execute()
     : [];
   const actorRows = candidates.length
     ? await db.selectFrom('article_actors').select(['article_id', 'actor_id']).where('article_id', 'in', [...candidates, id]).execute()
@@ -65,7 +80,7 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
   const self = { features, actors: weights.get(id) ?? [], published: record.published };
   const byStory = new Map<string, number>();
   for (const c of candidateRows) {
-    const f: ArticleFeatures = { words: new Set(JSON.parse(c.words) as string[]), numbers: new Set(JSON.parse(c.numbers) as number[]) };
+    const f = readFeatures(c);
     const { score } = compareArticles(self, { features: f, actors: weights.get(c.article_id) ?? [], published: c.published });
     if (score > (byStory.get(c.story_id) ?? -1)) byStory.set(c.story_id, score);
   }
@@ -79,7 +94,7 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
   const { seq } = await db.selectFrom('article_features').select((eb) => eb.fn.max('resolve_seq').as('seq')).executeTakeFirstOrThrow();
   await db.insertInto('article_features').values({
     article_id: id, resolve_seq: Number(seq ?? 0) + 1, published: record.published, story_id: storyId,
-    words: JSON.stringify([...features.words]), numbers: JSON.stringify([...features.numbers]), join_rule: rule, join_score: score,
+    ...writeFeatures(features), join_rule: rule, join_score: score,
   }).execute();
   if (bands.length) await db.insertInto('story_bands').values(bands.map((band) => ({ band, article_id: id, published: record.published }))).onConflict((oc) => oc.doNothing()).execute();
   for (const m of merged) {

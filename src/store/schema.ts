@@ -156,8 +156,10 @@ export interface ArticleFeatureTable {
   resolve_seq: number;
   published: string;
   story_id: string;
-  /** JSON array of distinct content words. */
+  /** JSON arrays of distinct content words: the whole text, the lead, each statement's content. */
   words: string;
+  lead: string;
+  statements: string;
   /** JSON array of the article's quantity values. */
   numbers: string;
   /** Why the article joined its story (or started one), and the score that decided it. */

@@ -68,6 +68,8 @@ export async function up(db: Db): Promise<void> {
     .addColumn('published', 'text', (c) => c.notNull())
     .addColumn('story_id', 'text', (c) => c.notNull())
     .addColumn('words', 'text', (c) => c.notNull())
+    .addColumn('lead', 'text', (c) => c.notNull())
+    .addColumn('statements', 'text', (c) => c.notNull())
     .addColumn('numbers', 'text', (c) => c.notNull())
     .addColumn('join_rule', 'text', (c) => c.notNull())
     .addColumn('join_score', 'real', (c) => c.notNull())
