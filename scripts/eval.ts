@@ -1,5 +1,5 @@
 // `npm run eval`: analyse the shared dev corpora (fictional dev and dev-stories, 20 real articles in
-// dev-real) and our own held-out sets, score them with
+// dev-real) and our own held-out sets — cross-article fields too where a corpus has stories.json — score them with
 // ../shared/eval/score.mjs, and fail when a field drops under the floor pinned in eval/baseline.json.
 // The held-out sets (test/heldout*) are annotated fictional articles that nobody tunes on: they say how
 // attest does on text its rules were not shaped by, where dev scores are flattered by tuning. So that
@@ -15,10 +15,13 @@ import path from 'node:path';
 import { createPipeline } from '../src/extract/pipeline.js';
 import { readInputs } from '../src/ingest/read-inputs.js';
 import { projectRoot } from '../src/lexicons.js';
-import { toRecord } from '../src/model/record.js';
+import { toRecord, type ArticleRecord } from '../src/model/record.js';
+import { predictStories } from './predict-stories.js';
 
 const FIELDS = ['entities', 'entities_typed', 'statements', 'quantities', 'times', 'relations'] as const;
 const RATIOS = ['mention_recall', 'statement_kind', 'statement_count', 'statement_via'] as const;
+// Scored on corpora with cross-article gold (stories.json with roles, claims, figures, labels).
+const STORY_FIELDS = ['story_pairs', 'story_origin', 'story_roles', 'claims', 'claim_status', 'figures', 'labels'] as const;
 
 interface Baseline {
   corpus_hash: Record<string, string>;
@@ -55,18 +58,24 @@ for (const [corpus, dir] of corpora) {
   const hash = crypto.createHash('sha256');
   for (const f of files) hash.update(f).update(fs.readFileSync(path.join(dir, f)));
   const corpusHash = hash.digest('hex').slice(0, 16);
-  const lines: string[] = [];
+  const records: ArticleRecord[] = [];
   for (const r of readInputs(files.map((f) => path.join(dir, f)))) {
     if (!r.ok) {
       console.error(r.error.message);
       failed = true;
       continue;
     }
-    lines.push(JSON.stringify(toRecord(pipeline.analyze(r.article))));
+    records.push(toRecord(pipeline.analyze(r.article)));
   }
   const predFile = path.join(outDir, `${corpus}.jsonl`);
-  fs.writeFileSync(predFile, lines.join('\n') + '\n');
+  fs.writeFileSync(predFile, records.map((r) => JSON.stringify(r)).join('\n') + '\n');
   const scoreArgs = [path.join(evalDir, 'score.mjs'), dir, predFile];
+  const hasStories = fs.existsSync(path.join(dir, 'stories.json'));
+  if (hasStories) {
+    const storiesFile = path.join(outDir, `${corpus}.stories.json`);
+    await predictStories(records, storiesFile);
+    scoreArgs.push('--stories', storiesFile);
+  }
   const result = JSON.parse(execFileSync(process.execPath, [...scoreArgs, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 })) as {
     summary: Record<string, { f1?: number; value?: number }>;
   };
@@ -76,7 +85,7 @@ for (const [corpus, dir] of corpora) {
     console.log(`eval: note: ${corpus} changed since the floors were pinned (${baseline.corpus_hash[corpus]} → ${corpusHash})`);
   const floors = (baseline.floors[corpus] ??= {});
   const score = (k: string) => result.summary[k]?.f1 ?? result.summary[k]?.value ?? 0;
-  for (const k of [...FIELDS, ...RATIOS]) {
+  for (const k of [...FIELDS, ...RATIOS, ...(hasStories ? STORY_FIELDS : [])]) {
     const now = score(k);
     const floor = floors[k];
     if (floor != null && now + 1e-9 < floor) {

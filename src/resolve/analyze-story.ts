@@ -22,6 +22,6 @@ export function analyzeStory(members: readonly ResolvedArticle[]): StoryAnalysis
   const claims = articles.length > 1 ? matchClaims(articles, citations) : [];
   const provenance = traceProvenance(articles, citations, claims);
   const figures = articles.length > 1 ? compareFigures(articles) : [];
-  const labels = articles.length > 1 ? collectLabels(articles) : [];
+  const labels = articles.length > 1 ? collectLabels(articles, claims) : [];
   return { articles, provenance, claims, figures, labels };
 }

@@ -1,5 +1,6 @@
 import { loadLexicon } from '../lexicons.js';
 import { rangeOf } from './compare-figures.js';
+import type { Claim } from './match-claims.js';
 import type { ActorRef, ResolvedArticle } from './story-input.js';
 import { contentWords, fold } from './text-features.js';
 
@@ -33,13 +34,20 @@ const OF_NAME = new RegExp(String.raw`\b((?:${LOWER}\s+){0,2}(${LOWER}))\s+(?:fr
 const AFTER_NAME = new RegExp(String.raw`^["”]?\s+(${LOWER})\b`, 'u');
 
 const isLabelNoun = (w: string) => labelNouns().has(w.toLowerCase());
+let counts: Set<string> | undefined;
+// Count and number words ("dozen", "several", "hundreds") are not descriptions.
+const isCount = (w: string) =>
+  (counts ??= new Set([
+    ...loadLexicon('number-words', [{ name: 'word' }, { name: 'value', numeric: true }, { name: 'kind', values: ['unit', 'teen', 'tens', 'hundred', 'scale', 'abbrev', 'money-abbrev', 'dozen', 'article', 'half'] }]).map((r) => r['word']!.toLowerCase()),
+    ...loadLexicon('vague-amounts', [{ name: 'phrase' }, { name: 'low', numeric: true }, { name: 'high', numeric: true }]).flatMap((r) => r['phrase']!.toLowerCase().split(/\s+/)),
+  ])).has(w.toLowerCase());
 
 /**
  * The descriptive phrases each outlet attaches to the story's main actors (organisations and groups
  * that two or more of its articles name), and to unnamed groups that the story counts ("some 300
  * mercenaries", "about 300 private security personnel": one group, each outlet's word for it).
  */
-export function collectLabels(articles: readonly ResolvedArticle[]): Label[] {
+export function collectLabels(articles: readonly ResolvedArticle[], claims: readonly Claim[] = []): Label[] {
   const seenIn = new Map<string, Set<ResolvedArticle>>();
   for (const a of articles)
     for (const actor of a.actors.values()) {
@@ -55,7 +63,15 @@ export function collectLabels(articles: readonly ResolvedArticle[]): Label[] {
       const actor = a.actors.get(e.id);
       if (!actor || (e.type !== 'ORG' && e.type !== 'GROUP')) continue;
       if ((seenIn.get(actor.id)?.size ?? 0) < 2 || outletKeys.has(fold(actor.name))) continue;
-      const add = (label: string, start: number, rule: string) => {
+      const add = (phrase: string, at: number, rule: string) => {
+        // Leading function words are not part of the label ("after rebels from …" → "rebels").
+        let cut = 0;
+        for (const m of phrase.matchAll(/(\S+)(\s+)/g)) {
+          if (contentWords(m[1]!).length > 0 || m.index !== cut) break;
+          cut = m.index + m[0].length;
+        }
+        const label = phrase.slice(cut);
+        const start = at + cut;
         const words = label.trim().split(/\s+/);
         if (words.length === 1 && NEEDS_MODIFIER.has(words[0]!.toLowerCase())) return;
         if (fold(label) === fold(actor.name) || contentWords(label).length === 0) return;
@@ -81,6 +97,96 @@ export function collectLabels(articles: readonly ResolvedArticle[]): Label[] {
     }
   }
   out.push(...countedGroups(articles));
+  const counted = new Set(out.filter((l) => !l.actor).map((l) => `${l.article.record.id}|${fold(l.label)}`));
+  out.push(...describedGroups(articles, claims).filter((l) => !counted.has(`${l.article.record.id}|${fold(l.label)}`)));
+  return out;
+}
+
+const TOKEN = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
+const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
+const isPluralGroupNoun = (w: string) => isLabelNoun(w) && (/(?:s|men)$/.test(w) || w === 'personnel');
+// "gunmen" and "masked men" are both men; other heads key by their stem.
+const headKey = (w: string) => (w.endsWith('men') ? 'men' : w.replace(/s$/, ''));
+
+interface GroupMention {
+  article: ResolvedArticle;
+  text: string;
+  start: number;
+  head: string;
+  modifiers: string[];
+}
+
+/** Plural group nouns with their modifiers ("masked men", "backyard smelters"), not next to a name. */
+function groupMentions(a: ResolvedArticle): GroupMention[] {
+  const text = a.record.text;
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], start: m.index! }));
+  const named = new Set<number>();
+  for (const e of a.record.entities) for (const m of e.mention_spans) for (let i = m.span.start; i < m.span.end; i++) named.add(i);
+  const out: GroupMention[] = [];
+  tokens.forEach((t, i) => {
+    if (!isPluralGroupNoun(t.w) || named.has(t.start)) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev && named.has(prev.start)) return; // "Northern Dawn militants": the named actor's label
+    if (next && /^(?:from|of)$/.test(next.w) && tokens[i + 2] && /^[\p{Lu}]/u.test(tokens[i + 2]!.w === 'the' ? tokens[i + 3]?.w ?? '' : tokens[i + 2]!.w)) return;
+    let j = i;
+    while (j > 0 && i - j < 3) {
+      const tok = tokens[j - 1]!;
+      const before = tokens[j - 2];
+      // A capital only at a sentence start ("Masked men stormed …"); never a verb, count or other plural.
+      const sentenceStart = !before || /^[.!?"“:—–-]$/.test(before.w) || text.slice(before.start, tok.start).includes('\n');
+      const w = sentenceStart ? tok.w.toLowerCase() : tok.w;
+      if (!MODIFIER.test(w) || contentWords(w).length === 0 || /(?:ing|ly)$/.test(w) || isCount(w) || named.has(tok.start)) break;
+      if (/[^s]s$/.test(w) && w.length > 3) break; // "officials accused masked men": another noun's clause
+      // A participle modifies only after a determiner or at a phrase start ("the masked men", not "accused masked men").
+      if (/ed$/.test(w) && before && contentWords(before.w).length > 0 && !sentenceStart) break;
+      j--;
+      if (sentenceStart) break;
+    }
+    const start = tokens[j]!.start;
+    const phrase = text.slice(start, t.start + t.w.length);
+    out.push({ article: a, text: phrase, start, head: headKey(t.w.toLowerCase()), modifiers: tokens.slice(j, i).map((x) => x.w.toLowerCase()) });
+  });
+  return out;
+}
+
+/**
+ * Unnamed groups the story's outlets describe in their own words: group nouns ("masked men", "gunmen",
+ * "party militias") linked across articles by a shared head or modifier, kept when two outlets use them.
+ * The group is named by its most used phrase.
+ */
+function describedGroups(articles: readonly ResolvedArticle[], claims: readonly Claim[]): Label[] {
+  const mentions = articles.flatMap(groupMentions);
+  // A main actor of the story takes part in what its articles claim: a mention inside a claim's statement.
+  const inClaim = (m: GroupMention) => claims.some((c) => c.members.some((x) => x.role !== 'contradicts' && x.article === m.article && x.statement.content_span.start <= m.start && m.start < x.statement.content_span.end));
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    for (const k of [`h:${m.head}`, ...m.modifiers.map((x) => `m:${x}`)]) {
+      const j = byKey.get(k);
+      if (j == null) byKey.set(k, i);
+      else parent[find(i)] = find(j);
+    }
+  });
+  const groups = new Map<number, GroupMention[]>();
+  mentions.forEach((m, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), m]));
+  const out: Label[] = [];
+  for (const g of groups.values()) {
+    if (new Set(g.map((m) => fold(m.article.record.outlet ?? ''))).size < 2 || !g.some(inClaim)) continue;
+    const counts = new Map<string, number>();
+    for (const m of g) counts.set(fold(m.text), (counts.get(fold(m.text)) ?? 0) + 1);
+    // Named by its most used phrase, a described one ("masked men") before a bare noun ("men").
+    const rank = (m: GroupMention) => (counts.get(fold(m.text)) ?? 0) + (m.modifiers.length ? 100 : 0);
+    const name = g.reduce((best, m) => (rank(m) > rank(best) ? m : best)).text.toLowerCase();
+    const seen = new Set<string>();
+    for (const m of g) {
+      const key = `${m.article.record.id}|${fold(m.text)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ actor: null, actorName: name, article: m.article, label: m.text, start: m.start, end: m.start + m.text.length, rule: 'label.described-group' });
+    }
+  }
   return out;
 }
 

@@ -45,11 +45,18 @@ const SEPARATE_SOURCE = /\b(?:separately|independently|another|second|third|four
 interface Node {
   ref: StatementRef;
   words: Set<string>;
+  /** Weekdays and months the statement names: two that name different ones report different events. */
+  days: Set<string>;
 }
+
+const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+const daysOf = (text: string) => new Set((text.match(DAY_WORDS) ?? []).map((d) => d.toLowerCase()));
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 type Weigh = (w: string) => number;
 
 function similarity(a: Node, b: Node, weigh: Weigh): number {
+  if (disjoint(a.days, b.days)) return 0;
   let shared = 0;
   let sharedWeight = 0;
   for (const w of a.words) if (b.words.has(w)) [shared, sharedWeight] = [shared + 1, sharedWeight + weigh(w)];
@@ -71,7 +78,7 @@ export function matchClaims(articles: readonly ResolvedArticle[], citations: Rea
   for (const a of articles)
     a.record.statements.forEach((statement, seq) => {
       if (statement.stance === 'no_comment') return;
-      const node: Node = { ref: { article: a, seq, statement }, words: claimWords(statement.content) };
+      const node: Node = { ref: { article: a, seq, statement }, words: claimWords(statement.content), days: daysOf(statement.content) };
       if (node.words.size <= BLANKET_DENIAL_WORDS) {
         if (isDenial(statement) && BLANKET_OBJECT.test(statement.content)) blanket.push(node);
         return;
@@ -110,7 +117,8 @@ function chainOf(ref: StatementRef, done: readonly ClaimMember[], citations: Rea
   const source = actorOf(a, s.source_entity);
   if (s.source_kind === 'named_person' || s.source_kind === 'named_org') {
     // A spokesman speaks for the body his title names ("DOH spokesperson Dr. Ramon Lacson").
-    const body = s.source_kind !== 'named_person' ? undefined : a.record.entities.find(
+    // ...and a named office speaks for the body it is part of ("the UN humanitarian office, OCHA").
+    const body = a.record.entities.find(
       (e) => e.id !== s.source_entity && (e.type === 'ORG' || e.type === 'GROUP') &&
         e.mention_spans.some((m) => m.span.start >= s.source_span.start && m.span.end <= s.source_span.end),
     );
@@ -120,7 +128,7 @@ function chainOf(ref: StatementRef, done: readonly ClaimMember[], citations: Rea
     const member = person && s.source_entity
       ? a.record.relations.find((x) => x.subject === s.source_entity && (x.predicate === 'member_of' || x.predicate === 'leads') && isBody(x.object))
       : undefined;
-    const actor = person && body ? a.actors.get(body.id) : member ? a.actors.get(member.object) ?? source : source;
+    const actor = body ? a.actors.get(body.id) : member ? a.actors.get(member.object) ?? source : source;
     if (actor) return { chain: `actor:${actor.id}`, rule: actor !== source ? 'chain.speaks-for' : 'chain.named-source' };
     return { chain: `name:${outletKey(s.source)}`, rule: 'chain.named-source' };
   }

@@ -65,15 +65,19 @@ export function traceProvenance(
     origin = first.record.outlet;
     originRule = 'origin.earliest';
   }
-  const originArticle = articles.find((a) => originKey && outletOf.get(a.record.id) === originKey) ?? (best ? undefined : articles[0]);
+  // With nothing cited, every article tells the story in its own voice: the earliest is named as the
+  // origin of the story, but no article is the origin of the others' reporting (FORMAT.md roles).
+  const originArticle = best ? articles.find((a) => outletOf.get(a.record.id) === originKey) : undefined;
 
   // The claims that carry the core account: those the origin's own article makes (all, when it has none).
-  const core = originArticle ? claims.filter((c) => c.members.some((m) => m.article === originArticle)) : claims;
   const roles = new Map<string, RoleDecision>();
-  for (const a of articles) {
+  const core = originArticle ? claims.filter((c) => c.members.some((m) => m.article === originArticle)) : claims;
+  if (!best)
+    for (const a of articles) roles.set(a.record.id, { role: 'independent', rule: 'role.own-voice', evidence: null });
+  for (const a of best ? articles : []) {
     if (a === originArticle) {
       const dateline = a.record.text.slice(0, Math.max(0, a.record.text.indexOf('\n')) || Math.min(200, a.record.text.length));
-      roles.set(a.record.id, { role: 'origin', rule: best ? 'role.origin-outlet' : 'role.earliest', evidence: evidenceOf(a, 0, dateline.length) });
+      roles.set(a.record.id, { role: 'origin', rule: 'role.origin-outlet', evidence: evidenceOf(a, 0, dateline.length) });
       continue;
     }
     const own = core.flatMap((c) => c.members).find((m) => m.article === a && m.role === 'independent' && m.rule === 'chain.own-source');
