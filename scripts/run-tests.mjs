@@ -42,7 +42,9 @@ if (!files.length) {
 }
 // The short reporter unless a --test-reporter is given (`npm test -- --test-reporter=spec` for every test).
 const reporter = flags.some((f) => f.startsWith('--test-reporter')) ? [] : [`--test-reporter=${path.join(root, 'scripts', 'test-reporter.mjs')}`];
-const r = spawnSync(process.execPath, ['--test', ...reporter, ...flags, ...files], { stdio: 'inherit', cwd: root });
+// A hung test fails after 10 minutes instead of holding CI until its own limit kills everything.
+const timeout = flags.some((f) => f.startsWith('--test-timeout')) ? [] : ['--test-timeout=600000'];
+const r = spawnSync(process.execPath, ['--test', ...reporter, ...timeout, ...flags, ...files], { stdio: 'inherit', cwd: root });
 if (r.error) {
   console.error(`run-tests: ${r.error.message}`);
   process.exit(1);

@@ -29,16 +29,32 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] <= b[1] && b
 // count different things, so for these the word after the figure (or before it) joins the key.
 const GENERIC_HEADS = new Set(['people', 'person', 'men', 'women', 'other', 'them', 'civilian', 'resident']);
 
-/** What a quantity counts, for grouping: its item's last content word, with its unit ("contractor"). */
-export function itemHead(q: QuantityRecord, text: string): string | undefined {
+/**
+ * What a quantity counts, for grouping: its item's last content word, with its unit ("|contractor").
+ * A generic head also takes the verb next to it, after or before ("40 people were killed", "killed 12
+ * people and injured 27"): it gives both keys, and values sharing either are counts of one thing.
+ */
+export function itemKeys(q: QuantityRecord, text: string): string[] {
   const words = contentWords(q.item ?? '');
   const head = words[words.length - 1];
-  if (!head) return undefined;
-  if (!GENERIC_HEADS.has(head)) return `${q.unit ?? ''}|${head}`;
-  const after = contentWords(text.slice(q.span.end, q.span.end + 40).split(/[.;]/)[0] ?? '')[0];
-  const before = contentWords(text.slice(Math.max(0, q.span.start - 40), q.span.start).split(/[.;]/).pop() ?? '').pop();
-  return `${q.unit ?? ''}|${head}|${after ?? before ?? ''}`;
+  if (!head) return [];
+  if (!GENERIC_HEADS.has(head)) return [`${q.unit ?? ''}|${head}`];
+  const after = contentWords(text.slice(q.span.end, q.span.end + 40).split(/[.;,]/)[0] ?? '')[0];
+  const before = contentWords(text.slice(Math.max(0, q.span.start - 40), q.span.start).split(/[.;,]/).pop() ?? '').pop();
+  const keys = [after, before].filter((w): w is string => !!w).map((w) => `${q.unit ?? ''}|${head}|${w}`);
+  return keys.length ? keys : [`${q.unit ?? ''}|${head}|`];
 }
+
+// A later count that says it moved on ("nine people had now been arrested, up from six") updates the
+// earlier ones rather than disputing them.
+const UPDATE = /\b(?:up from|down from|(?:rose|risen|climbed|increased|grown|jumped) to|(?:had|has|have) now|now stands?|so far|(?:latest|new|updated) (?:toll|figure|count|tally))\b/i;
+const isUpdate = (v: FigureValue) => {
+  const t = v.article.record.text;
+  const before = t.slice(Math.max(0, v.quantity.span.start - 80), v.quantity.span.start).split(/[.!?]\s/).pop() ?? '';
+  const after = t.slice(v.quantity.span.end, v.quantity.span.end + 80).split(/[.!?]\s/)[0] ?? '';
+  return UPDATE.test(before) || UPDATE.test(after);
+};
+const updates = (v: FigureValue, w: FigureValue) => v.article.record.published > w.article.record.published && isUpdate(v);
 
 // Two counts this far apart are of different things ("three in hospital", "146 tested"), not a dispute.
 const MAX_RATIO = 5;
@@ -49,22 +65,21 @@ const MAX_RATIO = 5;
  * another; values that agree with all of them are left out (FORMAT.md).
  */
 export function compareFigures(articles: readonly ResolvedArticle[]): Figure[] {
-  const groups = new Map<string, FigureValue[]>();
+  // Values are grouped by shared keys (union-find over the keys each value gives).
+  const all: Array<{ value: FigureValue; keys: string[] }> = [];
   for (const a of articles)
     a.record.quantities.forEach((quantity, seq) => {
-      const head = itemHead(quantity, a.record.text);
-      if (!head || !rangeOf(quantity)) return;
+      const keys = itemKeys(quantity, a.record.text);
+      if (!keys.length || !rangeOf(quantity)) return;
       const source = a.record.statements.find((s) => s.content_span.start <= quantity.span.start && quantity.span.end <= s.content_span.end)?.source ?? null;
-      const list = groups.get(head) ?? [];
-      list.push({ article: a, seq, quantity, source });
-      groups.set(head, list);
+      all.push({ value: { article: a, seq, quantity, source }, keys });
     });
   const figures: Figure[] = [];
-  for (const values of groups.values()) {
+  for (const values of components(all, (x, y) => x.keys.some((k) => y.keys.includes(k))).map((part) => part.map((p) => p.value))) {
     // One figure per set of values that are about one amount: linked by overlap or by a plausible gap.
     const near = (v: FigureValue, w: FigureValue) => ratio(rangeOf(v.quantity)!, rangeOf(w.quantity)!) <= MAX_RATIO;
     for (const part of components(values, near)) {
-      const disagree = (v: FigureValue, w: FigureValue) => !overlaps(rangeOf(v.quantity)!, rangeOf(w.quantity)!) && near(v, w);
+      const disagree = (v: FigureValue, w: FigureValue) => !overlaps(rangeOf(v.quantity)!, rangeOf(w.quantity)!) && near(v, w) && !updates(v, w) && !updates(w, v);
       if (!part.some((v) => part.some((w) => w.article !== v.article && disagree(v, w)))) continue;
       figures.push({ item: part[0]!.quantity.item ?? '', values: part.filter((v) => part.some((w) => disagree(v, w))) });
     }

@@ -29,7 +29,7 @@ export async function findCandidates(
   const hits = new Map<string, number>();
   if (actorIds.length) {
     const rare = await db.selectFrom('actors').select(['id', 'article_count']).where('id', 'in', actorIds)
-      .where('article_count', '<=', RARE_DF).orderBy('article_count').orderBy('id').limit(RARE_ACTORS).execute();
+      .where('article_count', '>=', 2).where('article_count', '<=', RARE_DF).orderBy('article_count').orderBy('id').limit(RARE_ACTORS).execute();
     if (rare.length) {
       const postings = await db.selectFrom('article_actors').select(['article_id', 'actor_id']).distinct()
         .where('actor_id', 'in', rare.map((r) => r.id)).where('published', '>=', from).where('published', '<=', to)

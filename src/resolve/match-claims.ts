@@ -47,6 +47,8 @@ interface Node {
   words: Set<string>;
   /** Weekdays and months the statement names: two that name different ones report different events. */
   days: Set<string>;
+  /** Sum of the words' weights, set once the story's word weights are known. */
+  total: number;
 }
 
 const DAY_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
@@ -61,8 +63,7 @@ function similarity(a: Node, b: Node, weigh: Weigh): number {
   let sharedWeight = 0;
   for (const w of a.words) if (b.words.has(w)) [shared, sharedWeight] = [shared + 1, sharedWeight + weigh(w)];
   if (shared < MIN_SHARED) return 0;
-  const total = (n: Node) => [...n.words].reduce((s, w) => s + weigh(w), 0);
-  return sharedWeight / Math.min(total(a), total(b));
+  return sharedWeight / Math.min(a.total, b.total);
 }
 
 const isDenial = (s: StatementRecord) => s.stance === 'deny';
@@ -78,7 +79,7 @@ export function matchClaims(articles: readonly ResolvedArticle[], citations: Rea
   for (const a of articles)
     a.record.statements.forEach((statement, seq) => {
       if (statement.stance === 'no_comment') return;
-      const node: Node = { ref: { article: a, seq, statement }, words: claimWords(statement.content), days: daysOf(statement.content) };
+      const node: Node = { ref: { article: a, seq, statement }, words: claimWords(statement.content), days: daysOf(statement.content), total: 0 };
       if (node.words.size <= BLANKET_DENIAL_WORDS) {
         if (isDenial(statement) && BLANKET_OBJECT.test(statement.content)) blanket.push(node);
         return;
@@ -87,7 +88,9 @@ export function matchClaims(articles: readonly ResolvedArticle[], citations: Rea
     });
   const df = new Map<string, number>();
   for (const n of nodes) for (const w of n.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const weigh: Weigh = (w) => Math.log(1 + nodes.length / (df.get(w) ?? 1));
+  const weight = new Map([...df].map(([w, n]) => [w, Math.log(1 + nodes.length / n)]));
+  const weigh: Weigh = (w) => weight.get(w) ?? Math.log(1 + nodes.length);
+  for (const n of nodes) for (const w of n.words) n.total += weigh(w);
   const groups: Node[][] = [];
   for (const node of nodes) {
     let best: Node[] | undefined;

@@ -3,7 +3,6 @@ import { loadRecord } from '../store/load-record.js';
 import type { Database } from '../store/schema.js';
 import { findCandidates } from './find-candidates.js';
 import { linkActors, loadOverrides } from './link-actors.js';
-import { refreshStory } from './save-story.js';
 import { actorWeight, articleBands, articleFeatures, compareArticles, type ArticleFeatures, type WeightedActor } from './story-similarity.js';
 
 // A candidate story is joined at this score; a second story the article matches this well is merged in.
@@ -54,7 +53,7 @@ const writeFeatures = (f: ArticleFeatures) => ({
 /**
  * Resolves one stored article (DESIGN.md 3): links its entities to actors, finds candidate articles
  * through the indexes, joins the story it matches best (or starts one, merging stories it bridges), and
- * recomputes that story's roles, claims, figures and labels. Touches nothing else. Run it inside a write
+ * queues that story (and any it merged) for its roles, claims, figures and labels. Touches nothing else. Run it inside a write
  * transaction; the order articles are resolved in (`resolve_seq`) is what a rebuild replays.
  */
 export async function resolveArticle(db: Kysely<Database>, id: string): Promise<ResolveOutcome> {
@@ -97,11 +96,8 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
     ...writeFeatures(features), join_rule: rule, join_score: score,
   }).execute();
   if (bands.length) await db.insertInto('story_bands').values(bands.map((band) => ({ band, article_id: id, published: record.published }))).onConflict((oc) => oc.doNothing()).execute();
-  for (const m of merged) {
-    await db.updateTable('article_features').set({ story_id: storyId }).where('story_id', '=', m).execute();
-    await refreshStory(db, m);
-  }
-  await refreshStory(db, storyId);
+  for (const m of merged) await db.updateTable('article_features').set({ story_id: storyId }).where('story_id', '=', m).execute();
+  await markForRefresh(db, [storyId, ...merged]);
   return { articleId: id, storyId, rule, score, merged };
 }
 
@@ -119,5 +115,10 @@ export async function unresolveArticle(db: Kysely<Database>, id: string): Promis
   await db.deleteFrom('actor_aliases').where('article_id', '=', id).execute();
   await db.deleteFrom('story_bands').where('article_id', '=', id).execute();
   await db.deleteFrom('article_features').where('article_id', '=', id).execute();
-  await refreshStory(db, f.story_id);
+  await markForRefresh(db, [f.story_id]);
+}
+
+/** Queues stories for refreshStory (run-resolve.ts recomputes each once, after the articles of a run). */
+export async function markForRefresh(db: Kysely<Database>, storyIds: readonly string[]): Promise<void> {
+  if (storyIds.length) await db.insertInto('story_refresh').values(storyIds.map((story_id) => ({ story_id }))).onConflict((oc) => oc.doNothing()).execute();
 }

@@ -3,6 +3,7 @@ import type { Store } from '../store/open-store.js';
 import type { Database } from '../store/schema.js';
 import { withWriteTransaction } from '../store/with-write-transaction.js';
 import { resolveArticle, unresolveArticle, type ResolveOutcome } from './resolve-article.js';
+import { refreshStory } from './save-story.js';
 
 // Resolving reads and writes shared actors and stories: one resolver at a time per store, whichever
 // machine it runs on (PostgreSQL: an advisory lock held for the transaction; SQLite: its write lock).
@@ -35,7 +36,26 @@ export async function resolveArticles(store: Store, ids: readonly string[], opts
     if (o.rule !== 'resolved') outcomes.push(o);
     opts.onEach?.(o);
   }
+  await refreshQueued(store);
   return { resolved: outcomes.length, stories: new Set(outcomes.map((o) => o.storyId)).size, outcomes };
+}
+
+/**
+ * Recomputes every queued story, one transaction each, and takes it off the queue in the same
+ * transaction: a story is analysed once per run, not once per article that joined it.
+ */
+export async function refreshQueued(store: Store): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const next = await store.db.selectFrom('story_refresh').select('story_id').orderBy('story_id').limit(100).execute();
+    if (!next.length) return done;
+    for (const { story_id } of next)
+      await inResolveTransaction(store, async (db) => {
+        const queued = await db.deleteFrom('story_refresh').where('story_id', '=', story_id).executeTakeFirst();
+        if (Number(queued.numDeletedRows) > 0) await refreshStory(db, story_id);
+      });
+    done += next.length;
+  }
 }
 
 /** Stored articles not resolved yet, oldest first: what `attest resolve` catches up on. */
@@ -45,7 +65,7 @@ export async function pendingArticles(db: Kysely<Database>): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-const RESOLVE_TABLES = ['labels', 'figure_values', 'figures', 'claim_statements', 'claims', 'story_articles', 'stories', 'story_bands',
+const RESOLVE_TABLES = ['labels', 'figure_values', 'figures', 'claim_statements', 'claims', 'story_articles', 'stories', 'story_refresh', 'story_bands',
   'article_features', 'article_actors', 'actor_aliases', 'actor_keys', 'actors'] as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { Citation } from './find-citations.js';
-import type { Claim } from './match-claims.js';
+import type { Claim, ClaimMember } from './match-claims.js';
 import { evidenceOf, outletKey, type Evidence, type ResolvedArticle } from './story-input.js';
 
 export type ArticleRole = 'origin' | 'relay' | 'independent';
@@ -42,7 +42,9 @@ export function traceProvenance(
       citedBy.set(c.key, entry);
     }
   let best: string | undefined;
-  const firstArticleOf = (key: string) => articles.findIndex((a) => outletOf.get(a.record.id) === key);
+  const firstIndex = new Map<string, number>();
+  articles.forEach((a, i) => { const k = outletOf.get(a.record.id)!; if (!firstIndex.has(k)) firstIndex.set(k, i); });
+  const firstArticleOf = (key: string) => firstIndex.get(key) ?? -1;
   for (const [key, entry] of citedBy) {
     if (!best) { best = key; continue; }
     const b = citedBy.get(best)!;
@@ -72,6 +74,9 @@ export function traceProvenance(
   // The claims that carry the core account: those the origin's own article makes (all, when it has none).
   const roles = new Map<string, RoleDecision>();
   const core = originArticle ? claims.filter((c) => c.members.some((m) => m.article === originArticle)) : claims;
+  // Each article's first statement that brings its own source chain to a core claim.
+  const ownChain = new Map<ResolvedArticle, ClaimMember>();
+  for (const c of core) for (const m of c.members) if (m.role === 'independent' && m.rule === 'chain.own-source' && !ownChain.has(m.article)) ownChain.set(m.article, m);
   if (!best)
     for (const a of articles) roles.set(a.record.id, { role: 'independent', rule: 'role.own-voice', evidence: null });
   for (const a of best ? articles : []) {
@@ -80,7 +85,7 @@ export function traceProvenance(
       roles.set(a.record.id, { role: 'origin', rule: 'role.origin-outlet', evidence: evidenceOf(a, 0, dateline.length) });
       continue;
     }
-    const own = core.flatMap((c) => c.members).find((m) => m.article === a && m.role === 'independent' && m.rule === 'chain.own-source');
+    const own = ownChain.get(a);
     if (own) {
       roles.set(a.record.id, { role: 'independent', rule: 'role.own-chain', evidence: evidenceOf(a, own.statement.span.start, own.statement.span.end) });
       continue;

@@ -171,6 +171,10 @@ export interface StoryBandTable {
   article_id: string;
   published: string;
 }
+/** A story whose members changed and whose roles, claims, figures and labels are not recomputed yet. */
+export interface StoryRefreshTable {
+  story_id: string;
+}
 export interface StoryTable {
   id: string;
   title: string | null;
@@ -255,6 +259,7 @@ export interface Database {
   actor_overrides: ActorOverrideTable;
   article_features: ArticleFeatureTable;
   story_bands: StoryBandTable;
+  story_refresh: StoryRefreshTable;
   stories: StoryTable;
   story_articles: StoryArticleTable;
   claims: ClaimTable;

@@ -83,6 +83,9 @@ export async function up(db: Db): Promise<void> {
     .addPrimaryKeyConstraint('story_bands_pk', ['band', 'article_id'])
     .execute();
   await db.schema.createIndex('story_bands_article').on('story_bands').column('article_id').execute();
+  // Stories to recompute: an article joins in its own short transaction, the story is recomputed once
+  // per run however many articles joined it (a run killed between the two leaves the row for the next).
+  await db.schema.createTable('story_refresh').addColumn('story_id', 'text', (c) => c.primaryKey()).execute();
 
   await db.schema
     .createTable('stories')
@@ -163,6 +166,6 @@ export async function up(db: Db): Promise<void> {
 
 export async function down(db: Db): Promise<void> {
   for (const t of ['labels', 'figure_values', 'figures', 'claim_statements', 'claims', 'story_articles', 'stories',
-    'story_bands', 'article_features', 'actor_overrides', 'article_actors', 'actor_aliases', 'actor_keys', 'actors'])
+    'story_bands', 'story_refresh', 'article_features', 'actor_overrides', 'article_actors', 'actor_aliases', 'actor_keys', 'actors'])
     await db.schema.dropTable(t).ifExists().execute();
 }
