@@ -1,7 +1,7 @@
 import type { StatementRecord } from '../model/record.js';
 import type { Citation } from './find-citations.js';
 import { actorOf, outletKey, ownOutletActor, type ResolvedArticle, type StatementRef } from './story-input.js';
-import { contentWords } from './text-features.js';
+import { contentWords, fold } from './text-features.js';
 
 export type SupportRole = 'origin' | 'echo' | 'independent' | 'contradicts';
 export type ClaimStatus = 'corroborated' | 'single-source' | 'contested';
@@ -109,7 +109,8 @@ export function matchClaims(articles: readonly ResolvedArticle[], citations: Rea
   // A blanket denial answers the main claim: the asserted claim the most articles make, first on ties.
   const main = kept.filter((g) => !isDenial(g[0]!.ref.statement)).sort((x, y) => articleCount(y) - articleCount(x))[0];
   if (main) for (const d of blanket) main.push(d);
-  return kept.map((g) => toClaim(g, citations));
+  const parents = parentBodies(articles);
+  return kept.map((g) => toClaim(g, citations, parents));
 }
 
 const articleCount = (g: readonly Node[]) => new Set(g.map((n) => n.ref.article)).size;
@@ -155,11 +156,37 @@ function chainOf(ref: StatementRef, done: readonly ClaimMember[], citations: Rea
   return { chain: `report:${own}`, rule: 'chain.own-source' };
 }
 
-function toClaim(group: readonly Node[], citations: ReadonlyMap<string, readonly Citation[]>): Claim {
+// An office of a body named with the body's name at its head ("UN Office for the Coordination of
+// Humanitarian Affairs", "EU Commission") speaks for that body, when the story knows the body by that name.
+const SUBUNIT = /^(\S+(?:\s\S+)?)\s+(?:office|agency|mission|commission|department|programme|program|fund|council|committee|secretariat|high commissioner)\b/i;
+
+/** actor id → the actor of the body it is an office of, from the names the story's articles use. */
+export function parentBodies(articles: readonly ResolvedArticle[]): Map<string, string> {
+  const byName = new Map<string, string>();
+  const offices = new Map<string, string>();
+  for (const a of articles)
+    for (const e of a.record.entities) {
+      const actor = a.actors.get(e.id);
+      if (!actor || (e.type !== 'ORG' && e.type !== 'GROUP')) continue;
+      for (const m of e.mentions) if (!byName.has(fold(m))) byName.set(fold(m), actor.id);
+      const head = SUBUNIT.exec(actor.name)?.[1];
+      if (head) offices.set(actor.id, fold(head));
+    }
+  const out = new Map<string, string>();
+  for (const [id, head] of offices) {
+    const parent = byName.get(head);
+    if (parent && parent !== id) out.set(id, parent);
+  }
+  return out;
+}
+
+function toClaim(group: readonly Node[], citations: ReadonlyMap<string, readonly Citation[]>, parents: ReadonlyMap<string, string>): Claim {
   const seen = new Set<string>();
   const members: ClaimMember[] = [];
   for (const n of group) {
-    const { chain, rule } = chainOf(n.ref, members, citations);
+    const found = chainOf(n.ref, members, citations);
+    const parent = found.chain.startsWith('actor:') ? parents.get(found.chain.slice('actor:'.length)) : undefined;
+    const { chain, rule } = parent ? { chain: `actor:${parent}`, rule: 'chain.office-of' } : found;
     let role: SupportRole;
     if (isDenial(n.ref.statement)) role = 'contradicts';
     else if (members.length === 0 || (!seen.has(chain) && members.every((m) => m.role === 'contradicts'))) role = 'origin';

@@ -40,6 +40,9 @@ export async function refreshStory(db: Kysely<Database>, storyId: string): Promi
   const members = await loadStoryArticles(db, storyId);
   if (members.length === 0) return;
   const s = analyzeStory(members);
+  // A member merged in from a story still queued for its refresh: its old role row goes now.
+  const ids = s.articles.map((a) => a.record.id);
+  for (let i = 0; i < ids.length; i += 500) await db.deleteFrom('story_articles').where('article_id', 'in', ids.slice(i, i + 500)).execute();
   const first = s.articles[0]!.record;
   await db.insertInto('stories').values({
     id: storyId, title: first.title ?? firstSentence(first.text), origin: s.provenance.origin, origin_article_id: s.provenance.originArticle,
