@@ -67,8 +67,10 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
   const actorIds = [...new Set([...actors.values()].map((a) => a.id))];
   const candidates = await findCandidates(db, id, record.published, actorIds, bands);
 
-  const { n } = await db.selectFrom('article_features').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const total = Number(n) + 1;
+  // How many articles actor rarity is weighed against: the last resolve_seq (an index read; a count
+  // would read every row), which is the count of resolved articles when nothing was taken out.
+  const { seq } = await db.selectFrom('article_features').select((eb) => eb.fn.max('resolve_seq').as('seq')).executeTakeFirstOrThrow();
+  const total = Number(seq ?? 0) + 1;
   const candidateRows = candidates.length
     ? await db.selectFrom('article_features').select(['article_id', 'story_id', 'published', 'words', 'lead', 'statements', 'numbers']).where('article_id', 'in', candidates).execute()
     : [];
@@ -90,7 +92,6 @@ export async function resolveArticle(db: Kysely<Database>, id: string): Promise<
   const rule = best ? (merged.length ? 'story.joined+merged' : 'story.joined') : 'story.new';
   const score = best ? best[1] : ranked[0]?.[1] ?? 0;
 
-  const { seq } = await db.selectFrom('article_features').select((eb) => eb.fn.max('resolve_seq').as('seq')).executeTakeFirstOrThrow();
   await db.insertInto('article_features').values({
     article_id: id, resolve_seq: Number(seq ?? 0) + 1, published: record.published, story_id: storyId,
     ...writeFeatures(features), join_rule: rule, join_score: score,

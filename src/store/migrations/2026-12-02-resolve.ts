@@ -83,6 +83,9 @@ export async function up(db: Db): Promise<void> {
     .addPrimaryKeyConstraint('story_bands_pk', ['band', 'article_id'])
     .execute();
   await db.schema.createIndex('story_bands_article').on('story_bands').column('article_id').execute();
+  // Candidates are read by band inside the publication window: without the date in the index a common
+  // band's look-up would read its rows from the whole store.
+  await db.schema.createIndex('story_bands_band_published').on('story_bands').columns(['band', 'published']).execute();
   // Stories to recompute: an article joins in its own short transaction, the story is recomputed once
   // per run however many articles joined it (a run killed between the two leaves the row for the next).
   await db.schema.createTable('story_refresh').addColumn('story_id', 'text', (c) => c.primaryKey()).execute();
