@@ -7,6 +7,11 @@ import { registerArticles } from './commands/articles.js';
 import { registerArticle } from './commands/article.js';
 import { registerResolve } from './commands/resolve.js';
 import { registerStories } from './commands/stories.js';
+import { registerActors } from './commands/actors.js';
+import { registerGraph } from './commands/graph.js';
+import { registerClaims } from './commands/claims.js';
+import { registerTimeline } from './commands/timeline.js';
+import { registerExport } from './commands/export.js';
 
 /** The `attest` command line: each command lives in commands/<name>.ts and registers itself here. */
 export function buildProgram(): Command {
@@ -22,6 +27,11 @@ export function buildProgram(): Command {
   registerArticle(program);
   registerResolve(program);
   registerStories(program);
+  registerActors(program);
+  registerClaims(program);
+  registerTimeline(program);
+  registerGraph(program);
+  registerExport(program);
   return program;
 }
 
