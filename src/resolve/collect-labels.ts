@@ -106,6 +106,7 @@ const TOKEN = /[\p{L}][\p{L}'’-]*|[^\s\p{L}]/gu;
 const MODIFIER = /^[\p{Ll}][\p{Ll}-]*$/u;
 const isPluralGroupNoun = (w: string) => isLabelNoun(w) && (/(?:s|men)$/.test(w) || w === 'personnel');
 // "gunmen" and "masked men" are both men; other heads key by their stem.
+const COMMERCIAL = new Set(['firm', 'companie', 'company']);
 const headKey = (w: string) => (w.endsWith('men') ? 'men' : w.replace(/s$/, ''));
 
 interface GroupMention {
@@ -163,7 +164,10 @@ function describedGroups(articles: readonly ResolvedArticle[], claims: readonly 
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
-    for (const k of [`h:${m.head}`, ...m.modifiers.map((x) => `m:${x}`)]) {
+    // Companies link only by a modifier ("partner firms"), never by the head alone (every company is
+    // one), and a modifier links only heads of one kind ("foreign fighters" are no "foreign companies").
+    const kind = COMMERCIAL.has(m.head) ? 'c' : 'p';
+    for (const k of [...(kind === 'c' ? [] : [`h:${m.head}`]), ...m.modifiers.map((x) => `m:${kind}:${x}`)]) {
       const j = byKey.get(k);
       if (j == null) byKey.set(k, i);
       else parent[find(i)] = find(j);
