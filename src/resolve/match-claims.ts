@@ -1,3 +1,4 @@
+import { loadLexicon } from '../lexicons.js';
 import type { StatementRecord } from '../model/record.js';
 import type { Citation } from './find-citations.js';
 import { actorOf, outletKey, ownOutletActor, type ResolvedArticle, type StatementRef } from './story-input.js';
@@ -24,8 +25,17 @@ export interface Claim {
 /** Words for matching claims: content words, with -ing/-ed/-es cut so "hired" meets "hiring". */
 export function claimWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of contentWords(text)) out.add(w.length > 5 ? w.replace(/(?:ing|ed|es)$/, '') : w);
+  const base = irregularBase();
+  for (const w of contentWords(text)) out.add(base.get(w) ?? (w.length > 5 ? w.replace(/(?:ing|ed|es)$/, '') : w));
   return out;
+}
+
+let irregular: Map<string, string> | undefined;
+/** "paid" → "pay", "sold" → "sell" (lexicons/en/irregular-verbs.tsv), cut the way claimWords cuts them. */
+function irregularBase(): Map<string, string> {
+  const cut = (w: string) => (w.length > 5 ? w.replace(/(?:ing|ed|es)$/, '') : w);
+  irregular ??= new Map(loadLexicon('irregular-verbs', [{ name: 'form' }, { name: 'base' }]).map((r) => [r['form']!, cut(r['base']!)]));
+  return irregular;
 }
 
 // Two statements say the same thing when most of the shorter one's weight is shared; words common in

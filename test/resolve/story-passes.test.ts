@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeStory, comparedArticles, MAX_COMPARED } from '../../src/resolve/analyze-story.js';
 import { compareFigures } from '../../src/resolve/compare-figures.js';
-import { parentBodies } from '../../src/resolve/match-claims.js';
+import { claimWords, parentBodies } from '../../src/resolve/match-claims.js';
 import type { ActorRef, ResolvedArticle } from '../../src/resolve/story-input.js';
 import { actorSlug } from '../../src/resolve/actor-keys.js';
 import { createPipeline } from '../../src/extract/pipeline.js';
@@ -59,4 +59,12 @@ test('a long story compares its earliest and latest articles only, and keeps eve
   assert.equal(compared[0], many[0]);
   assert.equal(compared[compared.length - 1], many[many.length - 1]);
   assert.equal(comparedArticles(many.slice(0, 10)).length, 10);
+});
+
+test('claim words meet across irregular verb forms ("paid" and "paying", "sold" and "selling")', () => {
+  const words = (t: string) => [...claimWords(t)].sort();
+  assert.deepEqual(words('the mine paid the guards'), words('the mine is paying the guards'));
+  assert.deepEqual(words('the state sold the railway'), words('the state is selling the railway'));
+  // A noun that looks like a past tense keeps its sense: "ground" is not "grind".
+  assert.ok(claimWords('troops on the ground').has('ground'));
 });
