@@ -51,6 +51,7 @@ const corpora: Array<[string, string]> = [
   ['dev-real', path.join(evalDir, 'dev-real')],
   ['heldout', path.join(root, 'test', 'heldout')],
   ['heldout-2', path.join(root, 'test', 'heldout-2')],
+  ['heldout-stories', path.join(root, 'test', 'heldout-stories')],
 ];
 for (const [corpus, dir] of corpora) {
   if (!fs.existsSync(dir)) continue;
