@@ -47,10 +47,10 @@ for (const dialect of DIALECTS) {
       return url;
     };
 
-    // Known gap (todo: runs, reports, does not fail the suite): a reaction that names the claim's object
-    // ("threatened to strike if the government pushed ahead with a sale of the freight division") shares
-    // enough content words to join the claim, so a second chain makes it corroborated.
-    test('a wire scoop relayed by three outlets: one origin, three relays, its claim single-source', { todo: 'a reaction naming the claim\'s object joins the claim (bag-of-words matching)' }, async () => {
+    // Known gap (todo: runs, reports, does not fail the suite), in the per-article record: the union's
+    // threat ("threatened to strike if …, after the Northline Wire reported that …") is given content
+    // that runs on through the wire's report, so it matches the claim and adds a second chain.
+    test('a wire scoop relayed by three outlets: one origin, three relays, its claim single-source', { todo: 'a reaction\'s content runs on into the report it follows (per-article content boundary)' }, async () => {
       const all = await stories(await ingest('wire-relayed'));
       assert.deepEqual(membership(all), ['wire-relayed-1 wire-relayed-2 wire-relayed-3 wire-relayed-4']);
       const s = all[0]!;
