@@ -9,6 +9,7 @@ const PAREN_ADVERBS = new Set(['meanwhile', 'however', 'too', 'though', 'also', 
 const CLAUSE_SCONJ = new Set(['that', 'after', 'because', 'when', 'if', 'while', 'although', 'though', 'since', 'before', 'until', 'whether', 'where', 'once', 'unless', 'despite', 'amid', 'following', 'during']);
 const MAX_SUBJECT = 40;
 const SUBORDINATE_OPENERS = new Set(['as', 'while', 'whereas', 'because', 'although', 'though']);
+const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'when', 'since', 'until', 'once', 'because', 'although', 'though']);
 
 /** The comma segments of [first, end), ignoring commas inside quotations. */
 export function commaSegments(doc: Doc, first: number, end: number): Range[] {
@@ -54,10 +55,15 @@ function isClauseBoundary(doc: Doc, i: number, end: number): boolean {
 
 /** Where the clause holding token `end - 1` starts: after ";", ":", a dash, or ", and"/", but". */
 export function clauseStart(doc: Doc, first: number, end: number): number {
+  let commaSince = false;
   for (let i = end - 1; i >= first && end - i < 200; i--) {
     const t = tok(doc, i);
     if (t === ';' || t === ':' || t === '\u2014' || isQuote(doc, i)) return i + 1;
     if ((low(doc, i) === 'while' || low(doc, i) === 'whereas') && i > first && isComma(doc, i - 1)) return i + 1;
+    // "…, after the wire reported that …": a subordinator after a comma opens the cue's own clause, when
+    // no comma comes between them ("…, since the 2021 coup, said" is a phrase, not a clause).
+    if (!commaSince && CLAUSE_SUBORDINATORS.has(low(doc, i)) && i > first && isComma(doc, i - 1)) return i + 1;
+    if (isComma(doc, i)) commaSince = true;
     if ((low(doc, i) === 'and' || low(doc, i) === 'but') && i > first && (isComma(doc, i - 1) || (isQuote(doc, i - 1) && isComma(doc, i - 2))) && pos(doc, i + 1) !== 'VERB') return i + 1;
   }
   return first;

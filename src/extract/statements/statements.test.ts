@@ -90,6 +90,17 @@ test('cues of other shapes: adverbs, quoted as saying, wrote, believes, confirme
   ]);
 });
 
+test('a report in a subordinate clause after a comma is its own statement: ", after the Wire reported that"', () => {
+  check('The dockers\' union said it would fight the sale, after the Harbour Wire reported that the port was in talks with a buyer.', [
+    { source: "The dockers' union", kind: 'named_org', cue: 'said', content: 'it would fight the sale' },
+    { source: 'the Harbour Wire', kind: 'media', cue: 'reported', content: 'the port was in talks with a buyer' },
+  ]);
+  // A phrase, not a clause: "since the 2021 coup" sits between commas before the cue.
+  check('The alliance, which has fought the army since the 2021 coup, said it had taken the town.', [
+    { source: 'The alliance', kind: 'named_org', cue: 'said', content: 'it had taken the town' },
+  ]);
+});
+
 test('media and documents referred back to: "the report … It also says"', () => {
   check('State television reported that the president had left the capital.', [
     { source: 'State television', kind: 'media', cue: 'reported', content: 'the president had left the capital' },
