@@ -1,6 +1,7 @@
 import type { Citation } from './find-citations.js';
-import type { Claim, ClaimMember } from './match-claims.js';
-import { evidenceOf, outletKey, type Evidence, type ResolvedArticle } from './story-input.js';
+import type { StatementRecord } from '../model/record.js';
+import { claimWords, type Claim, type ClaimMember } from './match-claims.js';
+import { evidenceOf, outletKey, ownOutletActor, type Evidence, type ResolvedArticle } from './story-input.js';
 
 export type ArticleRole = 'origin' | 'relay' | 'independent';
 
@@ -16,6 +17,25 @@ export interface Provenance {
   readonly originArticle: string | null;
   readonly originRule: string;
   readonly roles: ReadonlyMap<string, RoleDecision>;
+}
+
+// Unnamed people who spoke to this outlet ("two people familiar with the review told the Daily") about
+// the core account, in words close enough to it though not the same claim (a revised figure, FORMAT.md
+// roles: "confirms, revises or disputes it"): the article has a source chain of its own.
+const OWN_SOURCE_KINDS = new Set(['anonymous', 'unnamed_official']);
+const NEAR_CORE = 0.4;
+
+/** The first statement of `a` by unnamed people who told its outlet something close to a core claim. */
+
+export function ownSourcesOnCore(a: ResolvedArticle, core: readonly Claim[]): StatementRecord | undefined {
+  const own = ownOutletActor(a);
+  if (!own || !core.length) return undefined;
+  const coreWords = core.map((c) => claimWords(c.text));
+  return a.record.statements.find((s) => {
+    if (!OWN_SOURCE_KINDS.has(s.source_kind) || s.stance !== 'assert' || !s.via || a.actors.get(s.via)?.id !== own.id) return false;
+    const words = claimWords(s.content);
+    return words.size >= 3 && coreWords.some((cw) => [...words].filter((w) => cw.has(w)).length / words.size >= NEAR_CORE);
+  });
 }
 
 const dropArticle = (name: string) => name.replace(/^the\s+/i, '');
@@ -88,6 +108,11 @@ export function traceProvenance(
     const own = ownChain.get(a);
     if (own) {
       roles.set(a.record.id, { role: 'independent', rule: 'role.own-chain', evidence: evidenceOf(a, own.statement.span.start, own.statement.span.end) });
+      continue;
+    }
+    const revises = ownSourcesOnCore(a, core);
+    if (revises) {
+      roles.set(a.record.id, { role: 'independent', rule: 'role.own-sources-revise', evidence: evidenceOf(a, revises.span.start, revises.span.end) });
       continue;
     }
     const cites = citations.get(a.record.id) ?? [];
