@@ -72,17 +72,17 @@ test('claim words meet across irregular verb forms ("paid" and "paying", "sold" 
 
 test('unnamed people who told this outlet about the core account, in other words, are a source chain of its own', () => {
   const origin = article('r1', 'Lowland Wire', '2025-04-01',
-    'ORVAL, April 1 (Lowland Wire) - Orval Shipping booked about 40 million crowns in revenue through two partner firms that appear to exist only on paper, according to internal documents seen by the Lowland Wire.');
+    'ORVAL, April 1 (Lowland Wire) - Orval Shipping booked about 40 million crowns in revenue through two affiliated agencies that nobody at the port has ever visited, according to company records seen by the Lowland Wire.');
   const relay = article('r2', 'Orval Daily', '2025-04-02',
-    'ORVAL, April 2 - Orval Shipping booked about 40 million crowns through two partner firms that appear to exist only on paper, the Lowland Wire reported on Tuesday, citing internal documents.');
+    'ORVAL, April 2 - Orval Shipping booked about 40 million crowns through two affiliated agencies that nobody at the port has ever visited, the Lowland Wire reported on Tuesday, citing company records.');
   const core = analyzeStory([origin, relay]).claims;
   assert.ok(core.length >= 1);
   const revising = article('r3', 'Harbour Post', '2025-04-03',
-    'ORVAL, April 3 - The sums that Orval Shipping booked through partner firms in Asia may have reached as much as 90 million crowns, two people familiar with a review by its auditor told the Harbour Post.');
-  assert.match(ownSourcesOnCore(revising, core)?.source ?? '', /two people familiar/);
+    'ORVAL, April 3 - The sums that Orval Shipping booked through affiliated agencies in Asia may have reached as much as 90 million crowns, two people who have seen a draft audit told the Harbour Post.');
+  assert.match(ownSourcesOnCore(revising, core)?.source ?? '', /two people who have seen/);
   // A named person's reaction to this outlet is no source for the account; nor are words about something else.
   const reaction = article('r4', 'Harbour Post', '2025-04-03',
-    'ORVAL, April 3 - Orval Shipping booked revenue through partner firms, and that is a scandal, union leader Mara Tess told the Harbour Post.');
+    'ORVAL, April 3 - Orval Shipping booked revenue through affiliated agencies, and that is a scandal, union leader Mara Tess told the Harbour Post.');
   assert.equal(ownSourcesOnCore(reaction, core), undefined);
   const other = article('r5', 'Harbour Post', '2025-04-03',
     'ORVAL, April 3 - The port will close for repairs next week, two people familiar with the plans told the Harbour Post.');
