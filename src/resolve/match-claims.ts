@@ -115,12 +115,35 @@ export function matchClaims(articles: readonly ResolvedArticle[], citations: Rea
     if (best) best.push(node);
     else groups.push([node]);
   }
+  leadsJoinTheCore(groups, weigh);
   const kept = groups.filter((g) => new Set(g.map((n) => n.ref.article)).size >= 2);
   // A blanket denial answers the main claim: the asserted claim the most articles make, first on ties.
   const main = kept.filter((g) => !isDenial(g[0]!.ref.statement)).sort((x, y) => articleCount(y) - articleCount(x))[0];
   if (main) for (const d of blanket) main.push(d);
   const parents = parentBodies(articles);
   return kept.map((g) => toClaim(g, citations, parents));
+}
+
+// An article's first statement, in its lead, tells the story's core event in that outlet's words: one left
+// alone is put with the core claim (the group of the earliest article's lead statement) when it shares
+// what a claim's statements share with its first one.
+const LEAD_CHARS = 400;
+
+function leadsJoinTheCore(groups: Node[][], weigh: Weigh): void {
+  // The article's first statement (comment refusals aside), starting in its lead.
+  const isLead = (n: Node) => n.ref.statement.span.start < LEAD_CHARS && !n.ref.article.record.statements.slice(0, n.ref.seq).some((x) => x.stance !== 'no_comment');
+  const leads = groups.flat().filter(isLead);
+  const coreSeed = leads.filter((n) => !isDenial(n.ref.statement)).sort((x, y) => x.ref.article.record.published.localeCompare(y.ref.article.record.published))[0];
+  const core = coreSeed && groups.find((g) => g.includes(coreSeed));
+  if (!core) return;
+  for (const g of [...groups]) {
+    if (g === core || g.length !== 1) continue;
+    const n = g[0]!;
+    if (!isLead(n) || isDenial(n.ref.statement) || core.some((m) => m.ref.article === n.ref.article)) continue;
+    if (Math.max(...core.map((m) => similarity(n, m, weigh))) < SAME_AS_SEED) continue;
+    core.push(n);
+    groups.splice(groups.indexOf(g), 1);
+  }
 }
 
 const articleCount = (g: readonly Node[]) => new Set(g.map((n) => n.ref.article)).size;
