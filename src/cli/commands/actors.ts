@@ -3,9 +3,8 @@ import { findActors, listActors, readActor, type ActorSummary, type ActorView } 
 import { OverrideRefused, recordOverride, type ActorState, type OverrideOutcome, type OverrideRequest } from '../../resolve/record-override.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, reportFailure } from './store-job.js';
 
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
 const safe = showInline;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { loadRecord } from '../../store/load-record.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showText } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, reportFailure } from './store-job.js';
 import { formatSummary } from '../format-summary.js';
 
 interface ArticleOptions {
@@ -17,7 +17,7 @@ export function registerArticle(program: Command): void {
     .command('article')
     .description('print one stored article record (the same output as attest analyze)')
     .argument('<id>', 'article id')
-    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print the JSON record')
     .option('--explain', 'show for every statement the rule and the spans of source, cue and content')
     .action(async (id: string, opts: ArticleOptions) => {

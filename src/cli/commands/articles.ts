@@ -3,7 +3,7 @@ import { normalizePublished } from '../../ingest/dates.js';
 import { listArticles, type ArticleFilter } from '../../store/list-articles.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, reportFailure } from './store-job.js';
 
 interface ArticlesOptions {
   db?: string;
@@ -21,7 +21,7 @@ export function registerArticles(program: Command): void {
   program
     .command('articles')
     .description('list stored articles: id, outlet, published and rows per layer')
-    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option(...DB_OPTION)
     .option('--json', 'print {"articles": [...]}')
     .option('--outlet <name>', 'only this outlet')
     .option('--since <date>', 'published on or after YYYY-MM-DD')

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { CLAIM_STATUSES, readClaims, type ClaimStatementView, type ClaimView } from '../../resolve/read-claims.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, reportFailure, scopeExists } from './store-job.js';
 
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
 const safe = showInline;
 
 const statementLine = (st: ClaimStatementView) =>
@@ -37,11 +36,7 @@ export function registerClaims(program: Command): void {
       const store = await openStore(resolveDbUrl(opts.db), { mode: 'read' }).catch(reportFailure);
       if (!store) return;
       try {
-        if (opts.story != null && !(await store.db.selectFrom('stories').select('id').where('id', '=', opts.story).executeTakeFirst())) {
-          process.stderr.write(`attest: no story ${safe(JSON.stringify(opts.story))} (see attest stories)\n`);
-          process.exitCode = 1;
-          return;
-        }
+        if (!(await scopeExists(store, { story: opts.story }))) return;
         const claims = await readClaims(store.db, { ...(opts.status != null ? { status: opts.status } : {}), ...(opts.story != null ? { story: opts.story } : {}) });
         if (opts.json) return void process.stdout.write(JSON.stringify({ claims }) + '\n');
         for (const c of claims) process.stdout.write(formatClaim(c) + '\n');

@@ -3,9 +3,7 @@ import { EXPORT_FORMATS, EXPORT_KINDS, exportRows, formatRows, type ExportFormat
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
 import { writeOutput } from './graph.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
-
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
+import { DB_OPTION, exitOnClosedStdout, reportFailure } from './store-job.js';
 
 /** Checks a choice option; prints the allowed values and sets exit 2 when it is not one. */
 function choice<T extends string>(name: string, value: string, allowed: readonly T[]): value is T {

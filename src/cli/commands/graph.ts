@@ -3,9 +3,7 @@ import type { Command } from 'commander';
 import { buildActorGraph, GRAPH_FORMATS, serializeGraph, type GraphFormat } from '../../resolve/actor-graph.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
-
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
+import { DB_OPTION, exitOnClosedStdout, reportFailure, scopeExists } from './store-job.js';
 
 interface GraphOptions {
   db?: string;
@@ -42,12 +40,7 @@ export function registerGraph(program: Command): void {
       const store = await openStore(resolveDbUrl(opts.db), { mode: 'read' }).catch(reportFailure);
       if (!store) return;
       try {
-        for (const [table, id] of [['stories', opts.story], ['actors', opts.actor]] as const) {
-          if (id == null || (await store.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())) continue;
-          process.stderr.write(`attest: no ${table === 'stories' ? 'story' : 'actor'} ${showInline(JSON.stringify(id))} (see attest ${table})\n`);
-          process.exitCode = 1;
-          return;
-        }
+        if (!(await scopeExists(store, opts))) return;
         const graph = await buildActorGraph(store.db, { ...(opts.story != null ? { story: opts.story } : {}), ...(opts.actor != null ? { actor: opts.actor } : {}) });
         writeOutput(serializeGraph(graph, opts.format as GraphFormat), opts.out, `${graph.order} actor(s), ${graph.size} edge(s)`);
       } catch (err) {

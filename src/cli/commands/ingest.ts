@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { itemsFromReads } from '../../store/ingest/run-ingest.js';
 import { showText } from '../show-text.js';
-import { exitOnClosedStdout, runStoreJob, type StoreJobOptions } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, runStoreJob, type StoreJobOptions } from './store-job.js';
 
 interface IngestOptions extends StoreJobOptions {
   published?: string;
@@ -21,7 +21,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('analyse articles (.txt, .html, .json, .jsonl, directories, - for stdin) and store them')
     .argument('<paths...>', 'files, directories or - (stdin)')
-    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option(...DB_OPTION)
     .option('--workers <n>', 'analysis threads (default: one per core, and at most that; 0 = in the main thread)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for articles that carry none')
     .option('--outlet <name>', 'outlet for articles that name none')

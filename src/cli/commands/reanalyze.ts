@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { staleArticles } from '../../store/stale-articles.js';
-import { runStoreJob, type StoreJobOptions } from './store-job.js';
+import { DB_OPTION, runStoreJob, type StoreJobOptions } from './store-job.js';
 
 type ReanalyzeOptions = StoreJobOptions;
 
@@ -9,7 +9,7 @@ export function registerReanalyze(program: Command): void {
   program
     .command('reanalyze')
     .description('re-analyse stored articles whose extractor versions are older than the current ones')
-    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option(...DB_OPTION)
     .option('--workers <n>', 'analysis threads (default: one per core, and at most that; 0 = in the main thread)')
     .option('--verbose', 'print "<outcome> <id>" on stdout for each article once it is committed')
     .option('--no-resolve', 'store only; leave actors and stories to `attest resolve`')

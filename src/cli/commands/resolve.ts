@@ -1,14 +1,14 @@
 import type { Command } from 'commander';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { pendingArticles, rebuild, resolveArticles } from '../../resolve/run-resolve.js';
-import { reportFailure } from './store-job.js';
+import { DB_OPTION, reportFailure } from './store-job.js';
 
 /** `attest resolve [--rebuild]`: resolve stored articles not resolved yet (or all, from scratch). */
 export function registerResolve(program: Command): void {
   program
     .command('resolve')
     .description('link stored articles into actors and stories (only those not resolved yet; --rebuild: all, from scratch)')
-    .option('--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)')
+    .option(...DB_OPTION)
     .option('--rebuild', 'empty the cross-article tables and resolve every article again (corrections are kept)')
     .option('--json', 'print the run summary as JSON')
     .action(async (opts: { db?: string; rebuild?: boolean; json?: boolean }) => {

@@ -5,7 +5,7 @@ import { runIngest, type IngestEvent, type IngestResult } from '../../store/inge
 import { openStore, resolveDbUrl, type OpenMode, type Store } from '../../store/open-store.js';
 import { CONFLICT_POLICIES, type ConflictPolicy } from '../../store/save-article.js';
 import { resolveArticles } from '../../resolve/run-resolve.js';
-import { showText } from '../show-text.js';
+import { showInline, showText } from '../show-text.js';
 
 /** Parses --workers: a whole number, 0 = analyse in the main thread; more than the cores is capped (and said). */
 export function parseWorkers(value: string | undefined, warn: (s: string) => void = (s) => process.stderr.write(s)): number {
@@ -18,6 +18,23 @@ export function parseWorkers(value: string | undefined, warn: (s: string) => voi
     return max;
   }
   return n;
+}
+
+/** The --db option every store command takes. */
+export const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
+
+/**
+ * Checks that the story and actor a command is scoped to exist; when one does not, says so (exit 1)
+ * and returns false.
+ */
+export async function scopeExists(store: Store, scope: { story?: string | undefined; actor?: string | undefined }): Promise<boolean> {
+  for (const [table, id] of [['stories', scope.story], ['actors', scope.actor]] as const) {
+    if (id == null || (await store.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())) continue;
+    process.stderr.write(`attest: no ${table === 'stories' ? 'story' : 'actor'} ${showInline(JSON.stringify(id))} (see attest ${table})\n`);
+    process.exitCode = 1;
+    return false;
+  }
+  return true;
 }
 
 /** Prints a failure that is not one article's (the store cannot be opened, the database went away) and sets exit 1. */

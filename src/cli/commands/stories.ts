@@ -2,9 +2,7 @@ import type { Command } from 'commander';
 import { readStories, type StoryView } from '../../resolve/read-stories.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
-
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
+import { DB_OPTION, exitOnClosedStdout, reportFailure } from './store-job.js';
 
 /** A story for people: its articles with roles and why, claims with their status and sources, figures, labels. */
 export function formatStory(s: StoryView): string {

@@ -2,9 +2,8 @@ import type { Command } from 'commander';
 import { readTimeline, type TimelineEntry } from '../../resolve/read-timeline.js';
 import { openStore, resolveDbUrl } from '../../store/open-store.js';
 import { showInline } from '../show-text.js';
-import { exitOnClosedStdout, reportFailure } from './store-job.js';
+import { DB_OPTION, exitOnClosedStdout, reportFailure, scopeExists } from './store-job.js';
 
-const DB_OPTION = ['--db <url>', 'SQLite file (path, sqlite:PATH, file:PATH) or postgres:// URL (default: $ATTEST_DB, else attest.db)'] as const;
 const safe = showInline;
 
 /** One timeline entry on one line: the date it is about, what it is, the article, and the text. */
@@ -34,12 +33,7 @@ export function registerTimeline(program: Command): void {
       const store = await openStore(resolveDbUrl(opts.db), { mode: 'read' }).catch(reportFailure);
       if (!store) return;
       try {
-        for (const [table, id] of [['stories', opts.story], ['actors', opts.actor]] as const) {
-          if (id == null || (await store.db.selectFrom(table).select('id').where('id', '=', id).executeTakeFirst())) continue;
-          process.stderr.write(`attest: no ${table === 'stories' ? 'story' : 'actor'} ${safe(JSON.stringify(id))} (see attest ${table})\n`);
-          process.exitCode = 1;
-          return;
-        }
+        if (!(await scopeExists(store, opts))) return;
         const scope = { ...(opts.story != null ? { story: opts.story } : {}), ...(opts.actor != null ? { actor: opts.actor } : {}) };
         const entries = await readTimeline(store.db, scope);
         if (opts.json) return void process.stdout.write(JSON.stringify({ scope, entries }) + '\n');
