@@ -12,6 +12,7 @@ import { registerGraph } from './commands/graph.js';
 import { registerClaims } from './commands/claims.js';
 import { registerTimeline } from './commands/timeline.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
 
 /** The `attest` command line: each command lives in commands/<name>.ts and registers itself here. */
 export function buildProgram(): Command {
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerTimeline(program);
   registerGraph(program);
   registerExport(program);
+  registerServe(program);
   return program;
 }
 

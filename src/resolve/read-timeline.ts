@@ -7,6 +7,8 @@ interface EntryBase {
   /** The first day `date` covers (YYYY-MM-DD), what entries sort by: "2031-W17" → "2031-04-21". */
   sort_date: string;
   article: string;
+  /** The store's key of the article, for links. */
+  article_id: string;
   outlet: string | null;
   published: string;
 }
@@ -93,7 +95,7 @@ export async function readTimeline(db: Kysely<Database>, scope: { story?: string
   const names = (article: string, start: number, end: number) => (mentions.get(article) ?? []).some(([s, e]) => s >= start && e <= end);
 
   const out: TimelineEntry[] = [];
-  const base = (a: { input_id: string; outlet: string | null; published: string }, date: string) => ({ date, sort_date: firstDay(date), article: a.input_id, outlet: a.outlet, published: a.published });
+  const base = (a: { id: string; input_id: string; outlet: string | null; published: string }, date: string) => ({ date, sort_date: firstDay(date), article: a.input_id, article_id: a.id, outlet: a.outlet, published: a.published });
   for (const a of articles.values()) out.push({ ...base(a, a.published), kind: 'published', title: a.title });
 
   const statements = await db.selectFrom('statements')
