@@ -1,4 +1,4 @@
-import { loadActor, loadActors, loadArticle, loadArticles, loadClaims, loadGraph, loadStories, loadStory, loadTimeline, type Loader } from './views.js';
+import { loadActor, loadActors, loadArticle, loadArticles, loadClaims, loadGraph, loadOutlet, loadOutlets, loadSearch, loadStories, loadStory, loadTimeline, type Loader } from './views.js';
 
 /** Every path with data: `/api<path>` answers it as JSON, `<path>` as a page. */
 export const API_VIEWS: ReadonlyArray<{ path: string; load: Loader<unknown> }> = [
@@ -9,6 +9,9 @@ export const API_VIEWS: ReadonlyArray<{ path: string; load: Loader<unknown> }> =
   { path: '/actors', load: loadActors },
   { path: '/actors/:id', load: loadActor },
   { path: '/claims', load: loadClaims },
+  { path: '/outlets', load: loadOutlets },
+  { path: '/outlets/:name', load: loadOutlet },
   { path: '/timeline', load: loadTimeline },
+  { path: '/search', load: loadSearch },
   { path: '/graph', load: loadGraph },
 ];

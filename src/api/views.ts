@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
 import { buildActorGraph, type ActorGraph } from '../resolve/actor-graph.js';
 import { readTimeline, type TimelineEntry } from '../resolve/read-timeline.js';
+import { listOutlets, readOutlet } from '../resolve/read-outlets.js';
 import type { Store } from '../store/open-store.js';
+import { searchArticles, SEARCH_MAX_LIMIT } from '../store/search-articles.js';
 import { readActorDetail, readArticleView, readStoryDetail } from './details.js';
 import { badRequest, notFound } from './http-errors.js';
 import { listActorPage, listArticlePage, listClaimPage, listStoryPage } from './lists.js';
@@ -121,4 +123,30 @@ export const loadGraph = async (c: Context, store: Store): Promise<GraphData> =>
     return { source: graph.source(e), target: graph.target(e), predicate: a.predicate, weight: a.weight, evidence: a.evidence.slice(0, 20) };
   });
   return { ok: true, scope, truncated, nodes, edges };
+};
+
+export const loadOutlets = async (c: Context, store: Store) => {
+  readQuery(c, [], { paged: false });
+  const items = await listOutlets(store.db);
+  return { ok: true as const, total: items.length, items };
+};
+
+export const loadOutlet = async (c: Context, store: Store) => {
+  readQuery(c, [], { paged: false });
+  const name = idParam(c, 'name');
+  const profile = await readOutlet(store.db, name);
+  return profile ? { ok: true as const, ...profile } : thrown(notFound(`no outlet ${JSON.stringify(name)} (see /api/outlets)`));
+};
+
+/** Full-text search over titles and texts; `q` is required, words are ANDed, at most SEARCH_MAX_LIMIT a page. */
+export const loadSearch = async (c: Context, store: Store) => {
+  const { paging, filters } = readQuery(c, ['q', 'outlet', 'since', 'until']);
+  if (!filters.q?.trim()) throw badRequest('search needs q=WORDS', [{ param: 'q', message: 'give q=WORDS' }]);
+  if (paging.limit > SEARCH_MAX_LIMIT) throw badRequest(`limit for search is at most ${SEARCH_MAX_LIMIT}`, [{ param: 'limit', message: `at most ${SEARCH_MAX_LIMIT}` }]);
+  const limit = c.req.query('limit') == null ? 20 : paging.limit;
+  const { total, hits } = await searchArticles(store, filters.q, {
+    limit, offset: paging.offset,
+    ...(filters.outlet != null ? { outlet: filters.outlet } : {}), ...(filters.since ? { since: filters.since } : {}), ...(filters.until ? { until: filters.until } : {}),
+  });
+  return { ...pageOf(c, { limit, offset: paging.offset }, total, hits), filters };
 };

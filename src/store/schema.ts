@@ -27,6 +27,8 @@ export interface ArticleTable {
   identity: string;
   /** The id as the input gave it (or ingest made it up); `id`, the store key, differs only on a clash. */
   input_id: string;
+  // Not typed here, read only by search-articles.ts in raw SQL: the full-text index of migration
+  // 2026-12-03-search (SQLite: the FTS5 table articles_fts; PostgreSQL: the table article_search).
 }
 
 /** A prior version of an article that `--on-conflict replace` replaced: nothing is discarded. */

@@ -31,7 +31,9 @@ export function page(opts: { title: string; api?: string; body: Markup; q?: stri
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${opts.title} · attest</title>
-<link rel="stylesheet" href="/static/style.css">
+<link rel="icon" href="data:,">
+${/* cytoscape adds an inline <style> unless an element has this id; the CSP forbids inline styles, so ours stands in (style.css holds its one rule). */ ''}
+<link rel="stylesheet" href="/static/style.css" id="__________cytoscape_stylesheet">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>

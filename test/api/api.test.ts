@@ -170,6 +170,36 @@ for (const dialect of DIALECTS) {
       await refused(s, '/api/graph?actor=nobody', 404, /no actor/);
     });
 
+    test('outlets: each with its sourcing profile; an unknown outlet is a 404', async () => {
+      const list = await get(s, '/api/outlets');
+      const articles = await get(s, '/api/articles?limit=500');
+      const named = articles['items'].filter((a: Json) => a.outlet != null);
+      assert.equal(list['items'].reduce((n: number, o: Json) => n + o.articles, 0), named.length, 'every article with an outlet counted once');
+      const wire = await get(s, '/api/outlets/Northline%20Wire');
+      assert.equal(wire['outlet'], 'Northline Wire');
+      assert.ok(wire['roles'].origin >= 1, 'the wire broke its scoop');
+      assert.ok(wire['statements'].anonymous >= 1 && wire['statements'].anonymous_share > 0);
+      await refused(s, '/api/outlets/No%20Such%20Paper', 404, /no outlet "No Such Paper"/);
+    });
+
+    test('search: words ANDed over titles and texts, paged with a total, filtered, hostile queries answered', async () => {
+      const hits = await get(s, '/api/search?q=Corvel%20freight');
+      assert.ok(hits['total'] >= 1);
+      for (const h of hits['items']) {
+        const marked = h.snippet.marks.map(([a, b]: [number, number]) => h.snippet.text.slice(a, b).toLowerCase());
+        assert.ok(marked.some((m: string) => m.startsWith('corvel') || m.startsWith('freight')), JSON.stringify(h.snippet));
+      }
+      const one = await get(s, '/api/search?q=Corvel&limit=1');
+      assert.equal(one['items'].length, 1);
+      assert.equal(one['total'], (await get(s, '/api/search?q=Corvel&limit=100'))['items'].length);
+      const wireOnly = await get(s, '/api/search?q=Corvel&outlet=Northline%20Wire&limit=100');
+      assert.ok(wireOnly['items'].every((h: Json) => h.outlet === 'Northline Wire') && wireOnly['total'] >= 1);
+      assert.equal((await get(s, '/api/search?q=Corvel&until=2000-01-01'))['total'], 0);
+      for (const q of ['"', 'a AND (', 'NEAR(', '*', 'x:y', '<script>']) assert.equal(typeof (await get(s, `/api/search?q=${encodeURIComponent(q)}`))['total'], 'number', q);
+      await refused(s, '/api/search', 400, /search needs q=WORDS/);
+      await refused(s, '/api/search?q=x&limit=101', 400, /at most 100/);
+    });
+
     test('bad parameters are 400s that name each one', async () => {
       await refused(s, '/api/stories?limit=0', 400, /limit expects a whole number from 1 to 500/);
       await refused(s, '/api/stories?limit=501', 400, /limit/);
@@ -260,7 +290,8 @@ for (const dialect of DIALECTS) {
       const story = (await get(s, '/api/stories?limit=1'))['items'][0];
       const actor = (await get(s, '/api/actors?limit=1'))['items'][0];
       for (const path of ['/', '/stories', '/articles', '/actors', '/claims', '/graph', '/timeline', `/stories/${encodeURIComponent(story.id)}`,
-        `/actors/${encodeURIComponent(actor.id)}`, `/timeline?story=${encodeURIComponent(story.id)}`, '/articles/hostile-1']) {
+        `/actors/${encodeURIComponent(actor.id)}`, `/timeline?story=${encodeURIComponent(story.id)}`, '/articles/hostile-1', '/outlets',
+        `/outlets/${encodeURIComponent(HOSTILE_ARTICLE.outlet)}`, '/search', '/search?q=budget', '/search?q=%3Cscript%3E']) {
         const res = await s.app.request(path);
         assert.equal(res.status, 200, path);
         assert.match(res.headers.get('content-security-policy') ?? '', /script-src 'self'/, path);
