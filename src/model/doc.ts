@@ -37,6 +37,8 @@ export interface Sentence extends TokenRange {
 export interface Doc {
   readonly article: Article;
   readonly text: string;
+  /** `text` with hard-wrapped lines joined (nlp/flow-text.ts): where paragraphs, quotes and clauses end. Same offsets; never sliced for output. */
+  readonly flowText: string;
   readonly tokenCount: number;
   readonly tokenStart: Int32Array;
   readonly tokenEnd: Int32Array;

@@ -1,3 +1,4 @@
+import { flowText } from './flow-text.js';
 import type { Article } from '../model/article.js';
 import { POS_TAGS, TokenKind, type Doc, type Sentence, type TokenKindCode } from '../model/doc.js';
 import { winkInput } from './wink-input.js';
@@ -40,6 +41,7 @@ function chunksOf(text: string): Array<[number, number]> {
  */
 export function buildDoc(article: Article): Doc {
   const text = article.text;
+  const flow = flowText(text);
   const nlp = wink();
   const its = nlp.its;
   const starts: number[] = [];
@@ -49,9 +51,10 @@ export function buildDoc(article: Article): Doc {
   const lemmas: string[] = [];
   const sentences: Sentence[] = [];
 
-  for (const [chunkStart, chunkEnd] of chunksOf(text)) {
+  for (const [chunkStart, chunkEnd] of chunksOf(flow)) {
     // Split on paragraph breaks ourselves: headlines and datelines have no final stop.
-    const chunk = text.slice(chunkStart, chunkEnd);
+    // Paragraphs and what wink reads come from the flowed text: a soft line break is a space there.
+    const chunk = flow.slice(chunkStart, chunkEnd);
     const paraRe = /\n\s*\n|\n/g;
     let paraStart = 0;
     const paras: Array<[number, number]> = [];
@@ -121,6 +124,7 @@ export function buildDoc(article: Article): Doc {
   return {
     article,
     text,
+    flowText: flow,
     tokenCount: starts.length,
     tokenStart: Int32Array.from(starts),
     tokenEnd: Int32Array.from(ends),

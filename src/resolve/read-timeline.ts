@@ -1,3 +1,4 @@
+import { flowText } from '../nlp/flow-text.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 
@@ -44,13 +45,14 @@ const WINDOW = 400;
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number; text: string } {
   const isEnd = (at: number) => (at === text.length || /\s/.test(text[at]!)) && !NOT_AN_END.test(text.slice(Math.max(0, at - 6), at));
   const from = Math.max(0, start - WINDOW);
-  const before = text.slice(from, start);
+  // Line breaks are looked for in the flowed window: a hard-wrapped line does not end a sentence.
+  const before = flowText(text.slice(from, start));
   let s = from + before.lastIndexOf('\n') + 1;
   for (const m of before.matchAll(END)) {
     const at = from + m.index + m[0].length;
     if (at > s && at < start && isEnd(at)) s = at;
   }
-  const after = text.slice(end, Math.min(text.length, end + WINDOW));
+  const after = flowText(text.slice(end, Math.min(text.length, end + WINDOW)));
   let e = end + (after.includes('\n') ? after.indexOf('\n') : after.length);
   for (const m of after.matchAll(END)) {
     const at = end + m.index + m[0].length;

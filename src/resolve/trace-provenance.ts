@@ -1,3 +1,4 @@
+import { flowText } from '../nlp/flow-text.js';
 import type { Citation } from './find-citations.js';
 import type { StatementRecord } from '../model/record.js';
 import { claimWords, type Claim, type ClaimMember } from './match-claims.js';
@@ -101,7 +102,8 @@ export function traceProvenance(
     for (const a of articles) roles.set(a.record.id, { role: 'independent', rule: 'role.own-voice', evidence: null });
   for (const a of best ? articles : []) {
     if (a === originArticle) {
-      const dateline = a.record.text.slice(0, Math.max(0, a.record.text.indexOf('\n')) || Math.min(200, a.record.text.length));
+      const flowed = flowText(a.record.text.slice(0, 400));
+      const dateline = a.record.text.slice(0, Math.max(0, flowed.indexOf('\n')) || Math.min(200, a.record.text.length));
       roles.set(a.record.id, { role: 'origin', rule: 'role.origin-outlet', evidence: evidenceOf(a, 0, dateline.length) });
       continue;
     }

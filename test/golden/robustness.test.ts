@@ -65,3 +65,49 @@ test('robustness: CRLF line ends find the same items as LF', () => {
   }
   assert.deepEqual(differ, []);
 });
+
+/** Wire copy hard-wrapped at `width` columns: each space that would pass the width becomes a line break (offsets kept). */
+export function hardWrap(text: string, width = 72): string {
+  const out = text.split('');
+  let col = 0;
+  let lastSpace = -1;
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === '\n') {
+      col = 0;
+      lastSpace = -1;
+      continue;
+    }
+    col++;
+    if (out[i] === ' ') lastSpace = i;
+    if (col > width && lastSpace >= 0) {
+      out[lastSpace] = '\n';
+      col = i - lastSpace;
+      lastSpace = -1;
+    }
+  }
+  return out.join('');
+}
+
+test('robustness: hard-wrapped at 72 columns, articles give the same statements, relations and times', () => {
+  const view = (r: ReturnType<typeof toRecord>) =>
+    [
+      ...r.statements.map((s) => `S ${s.source_kind} ${s.stance} ${s.source} | ${s.cue} | ${s.content}`),
+      ...r.times.map((t) => `T ${t.text} ${t.value}`),
+      ...r.relations.map((x) => `R ${x.subject} ${x.predicate} ${x.object}`),
+    ]
+      .map((l) => l.replace(/\s+/g, ' '))
+      .sort();
+  const differ: string[] = [];
+  let wrappedLines = 0;
+  for (const f of cases) {
+    const a = readText(fs.readFileSync(path.join(dir, f), 'utf8'), f, f, {});
+    const flat = view(toRecord(sharedPipeline().analyze(a)));
+    const text = hardWrap(a.text);
+    wrappedLines += text.split('\n').length - a.text.split('\n').length;
+    const wrapped = view(toRecord(sharedPipeline().analyze({ ...a, text })));
+    const only = [...flat.filter((x) => !wrapped.includes(x)).map((x) => `flat only: ${x}`), ...wrapped.filter((x) => !flat.includes(x)).map((x) => `wrapped only: ${x}`)];
+    differ.push(...only.slice(0, 3).map((x) => `${f}: ${x.slice(0, 160)}`));
+  }
+  assert.ok(wrappedLines > 100, 'the articles were wrapped');
+  assert.deepEqual(differ, []);
+});

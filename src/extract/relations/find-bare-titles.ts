@@ -107,7 +107,7 @@ function leadingCompany(ctx: Context): (before: number) => Mention | null {
 function sameParagraph(ctx: Context, si: number): boolean {
   const prev = ctx.doc.sentences[si - 1];
   const cur = ctx.doc.sentences[si]!;
-  return !!prev && !ctx.doc.text.slice(prev.end, cur.start).includes('\n');
+  return !!prev && !ctx.doc.flowText.slice(prev.end, cur.start).includes('\n');
 }
 
 /**

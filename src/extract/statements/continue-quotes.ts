@@ -12,7 +12,7 @@ function resumedAfter(doc: Doc, drafts: readonly Draft[], before: number, q: Quo
     const d = drafts[i]!;
     if (!d.cue || d.cue[1] > q.outerStart) continue;
     const quoted = /["\u201D,]/.test(doc.text[d.content[1]] ?? '');
-    const near = q.outerStart - d.cue[1] < 200 && !/[.\n]/.test(doc.text.slice(d.cue[1], q.outerStart));
+    const near = q.outerStart - d.cue[1] < 200 && !/[.\n]/.test(doc.flowText.slice(d.cue[1], q.outerStart));
     return quoted && d.content[1] < d.cue[0] && near ? d : null;
   }
   return null;

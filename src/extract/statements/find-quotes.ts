@@ -19,7 +19,8 @@ const MAX_QUOTE = 3000;
  * style reopens a quote that continues into the next paragraph).
  */
 export function findQuotes(doc: Doc): Quote[] {
-  const text = doc.text;
+  // The flowed text: a quote runs on across a soft line break but never past a paragraph.
+  const text = doc.flowText;
   const out: Quote[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {

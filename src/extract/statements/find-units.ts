@@ -26,7 +26,7 @@ export function findUnits(doc: Doc, quotes: readonly Quote[]): Sentence[] {
     const prev = out[out.length - 1];
     const q = prev ? quoteAt(quotes, prev.end - 1) : null;
     const inside = q && q.outerEnd > prev!.end && q.outerStart < prev!.end && s.start < q.outerEnd;
-    if (prev && inside && !doc.text.slice(prev.end, s.start).includes('\n') && s.endToken - prev.firstToken <= MAX_UNIT) {
+    if (prev && inside && !doc.flowText.slice(prev.end, s.start).includes('\n') && s.endToken - prev.firstToken <= MAX_UNIT) {
       out[out.length - 1] = { firstToken: prev.firstToken, endToken: s.endToken, start: prev.start, end: s.end };
     } else for (const piece of splitLong(doc, s)) out.push(piece);
   }

@@ -23,7 +23,7 @@ export function futureCue(doc: Doc, start: number, lex: TimeLexicon): FutureCue 
   if (last < 0) return null;
   for (let i = last; i >= 0 && doc.tokenStart[i]! >= start - WINDOW; i--) {
     const w = word(i);
-    if (CLAUSE_BREAK.test(w) || (i < last && doc.text.slice(doc.tokenEnd[i], doc.tokenStart[i + 1]).includes('\n'))) break;
+    if (CLAUSE_BREAK.test(w) || (i < last && doc.flowText.slice(doc.tokenEnd[i], doc.tokenStart[i + 1]).includes('\n'))) break;
     const apostrophe = w.search(/['’]/);
     const cue = lex.futureCues.get(w) ?? (apostrophe > 0 ? lex.futureCues.get(w.slice(apostrophe)) : undefined);
     if (!cue) continue;

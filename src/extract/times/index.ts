@@ -34,11 +34,12 @@ export const timesExtractor: Extractor<'times'> = {
       const isName = (start: number, end: number): boolean => monthIsName(doc, start, end, lex);
       const cue = (start: number): FutureCue => futureCue(doc, start, lex);
       const found: Candidate[] = [];
-      for (const [start, end] of chunksOf(doc.text)) {
-        const cx: ChunkContext = { text: doc.text.slice(start, end), offset: start, ref, lex, monthIsName: isName, futureCue: cue };
+      for (const [start, end] of chunksOf(doc.flowText)) {
+        // chrono reads the flowed text (a date wrapped over two lines is one date); spans are located in the real text below.
+        const cx: ChunkContext = { text: doc.flowText.slice(start, end), offset: start, ref, lex, monthIsName: isName, futureCue: cue };
         for (const result of chrono.parse(cx.text, reference)) {
           const c = fromChrono(result, cx);
-          if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.text, c, lex, partOf));
+          if (c && !isCountedYear(doc, c)) found.push(tidySpan(doc.flowText, c, lex, partOf));
         }
       }
       return found.map((c) => ({ ...locate(doc.text, c.start, c.end, `times/${c.rule}`), value: c.value, grain: c.grain, anchoredOn: c.anchoredOn }));
