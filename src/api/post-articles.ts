@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { readContent } from '../ingest/read-inputs.js';
 import type { IngestDefaults } from '../ingest/types.js';
-import { resolveArticles } from '../resolve/run-resolve.js';
+import { inPublishedOrder, resolveArticles } from '../resolve/run-resolve.js';
 import { isGeneratedId } from '../store/article-key.js';
 import type { AnalyzePool } from '../store/ingest/analyze-pool.js';
 import type { IngestItem } from '../store/ingest/precheck.js';
@@ -98,7 +98,7 @@ async function ingest(store: Store, getPool: () => Promise<AnalyzePool>, bytes: 
       results.push({ outcome: e.outcome, line: lineOf(e.item.where), id: e.item.inputId, stored_as: e.id, ...(e.note ? { message: e.note } : {}) });
     },
   });
-  if (landed.length && !result.stopped) await resolveArticles(store, landed, { changed });
+  if (landed.length && !result.stopped) await resolveArticles(store, await inPublishedOrder(store.db, landed), { changed });
   results.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { result, results };
 }

@@ -58,6 +58,20 @@ export async function refreshQueued(store: Store): Promise<number> {
   }
 }
 
+/**
+ * The ids oldest first (then by id): the order a batch that just landed is resolved in. Analysis threads
+ * finish in any order, and the article that starts a story names it, so landing order would make a
+ * run's story ids differ from the last run's.
+ */
+export async function inPublishedOrder(db: Kysely<Database>, ids: readonly string[]): Promise<string[]> {
+  const published = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await db.selectFrom('articles').select(['id', 'published']).where('id', 'in', ids.slice(i, i + 500)).execute()) published.set(r.id, r.published);
+  }
+  const key = (id: string) => published.get(id) ?? '';
+  return [...new Set(ids)].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Stored articles not resolved yet, oldest first: what `attest resolve` catches up on. */
 export async function pendingArticles(db: Kysely<Database>): Promise<string[]> {
   const rows = await db.selectFrom('articles').leftJoin('article_features', 'article_features.article_id', 'articles.id')

@@ -4,7 +4,7 @@ import { createProgress } from '../../store/ingest/progress.js';
 import { runIngest, type IngestEvent, type IngestResult } from '../../store/ingest/run-ingest.js';
 import { openStore, resolveDbUrl, type OpenMode, type Store } from '../../store/open-store.js';
 import { CONFLICT_POLICIES, type ConflictPolicy } from '../../store/save-article.js';
-import { resolveArticles } from '../../resolve/run-resolve.js';
+import { inPublishedOrder, resolveArticles } from '../../resolve/run-resolve.js';
 import { showInline, showText } from '../show-text.js';
 
 /** Parses --workers: a whole number, 0 = analyse in the main thread; more than the cores is capped (and said). */
@@ -134,7 +134,7 @@ export async function runStoreJob(
     process.stderr.write(job.summary(result) + '\n');
     // Each article that landed is resolved into actors and stories (DESIGN.md 3), in the order it landed.
     if (opts.resolve !== false && landed.length && !result.stopped) {
-      const run = await resolveArticles(store, landed, { changed });
+      const run = await resolveArticles(store, await inPublishedOrder(store.db, landed), { changed });
       process.stderr.write(`resolved ${run.resolved} article${run.resolved === 1 ? '' : 's'} into ${run.stories} stor${run.stories === 1 ? 'y' : 'ies'}\n`);
     }
     if (opts.json) process.stdout.write(JSON.stringify({ summary: { ...result } }) + '\n');
