@@ -5,7 +5,7 @@
  * clauses end. Output always slices the untouched text.
  *
  * A block between blank lines is hard-wrapped when its longest line is 50–100 characters (a wrap width)
- * and it has two lines or more. Inside it a break stays a paragraph break when the line before is short
+ * and it has two lines or more; of two lines, a first that ends a sentence is taken for a paragraph of its own. Inside it a break stays a paragraph break when the line before is short
  * of the width (under 60% of it: a paragraph's last line), or the line after is indented.
  * Example: "Talks went on late into\nthe night, he said." → "Talks went on late into the night, he said."
  */
@@ -34,6 +34,7 @@ export function flowText(text: string): string {
       at = lineEnd + 1;
     }
     if (lines.length < 2) continue;
+    if (lines.length === 2 && /[.!?]["”’)]*\s*$/.test(text.slice(lines[0]![0], lines[0]![1]))) continue;
     const width = (l: [number, number]) => text.slice(l[0], l[1]).trimEnd().length;
     const wrap = Math.max(...lines.map(width));
     if (wrap < MIN_WRAP || wrap > MAX_WRAP) continue;
