@@ -1,4 +1,5 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { ActorSummary } from '../resolve/read-actors.js';
 import { readClaims, type ClaimView } from '../resolve/read-claims.js';
 import type { Database } from '../store/schema.js';
 import type { Filters, Paging } from './params.js';
@@ -88,14 +89,8 @@ export async function describeStories(db: Kysely<Database>, rows: StoryRow[]): P
   }));
 }
 
-export interface ActorItem {
-  id: string;
-  type: string;
-  name: string;
-  article_count: number;
-  first_seen: string;
-  last_seen: string;
-}
+/** An actor as `attest actors` lists it, without its aliases. */
+export type ActorItem = Omit<ActorSummary, 'aliases'>;
 
 /** Actors, most-named first; `q` keeps those whose name contains it (case-insensitive). */
 export async function listActorPage(db: Kysely<Database>, f: Filters, p: Paging): Promise<{ total: number; items: ActorItem[] }> {
